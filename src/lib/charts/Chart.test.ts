@@ -1,0 +1,66 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { chartById } from '../../../tests/unit/dataset';
+import Chart from './Chart.svelte';
+
+function svgOf(id: string) {
+	const chart = chartById(id);
+	render(Chart, { chart });
+	const svg = screen.getByRole('img', { name: new RegExp(chart.title.en.slice(0, 20)) });
+	return { chart, svg, text: svg.textContent ?? '' };
+}
+
+describe('Chart renders each chart type with its marks and labels', () => {
+	it('bars: one bar per figure, each named with its kind and value', () => {
+		const { svg, text } = svgOf('money-figures');
+		expect(svg.querySelectorAll('[data-fact]')).toHaveLength(3);
+		expect(text).toContain('Kazakhstan–Japan trade');
+		expect(text).toContain('annual trade flow · 2024');
+		expect(text).toContain('cumulative investment');
+		expect(text).toContain('$2 bn');
+		expect(text).toContain('$8.5 bn+');
+		expect(text).toContain('$3.7 bn+');
+		// The lower bounds have open tails; the exact trade figure has none.
+		const tails = (id: string) => svg.querySelectorAll(`[data-fact="${id}"] path`).length;
+		expect(tails('kz-jp-trade-2024')).toBe(0);
+		expect(tails('jp-investment-kz')).toBeGreaterThan(0);
+	});
+
+	it('bars: a bar’s length is proportional to its value', () => {
+		const { svg } = svgOf('money-figures');
+		const width = (id: string) =>
+			Number(svg.querySelector(`[data-fact="${id}"] rect`)?.getAttribute('width'));
+		expect(width('kz-jp-trade-2024') / width('jp-investment-kz')).toBeCloseTo(2 / 8.5, 5);
+	});
+
+	it('units: 60 documents and an open row, with the count and value written out', () => {
+		const { svg, text } = svgOf('visit-agreements');
+		const marks = svg.querySelector('[data-cells="marks"]')!;
+		expect(marks.querySelectorAll('rect[fill]:not([fill="none"])')).toHaveLength(60);
+		expect(marks.querySelectorAll('rect[fill="none"][stroke-dasharray]')).toHaveLength(10);
+		expect(text).toContain('60+');
+		expect(text).toContain('worth more than $3.7 bn in total');
+	});
+
+	it('waffle: 80 solid squares and 20 hatched ones', () => {
+		const { svg, text } = svgOf('overland-cargo-share');
+		const marks = svg.querySelector('[data-cells="marks"]')!;
+		expect(marks.querySelectorAll('rect[fill]:not([fill="none"])')).toHaveLength(80);
+		// A hatched square is an outline crossed by one diagonal line.
+		expect(marks.querySelectorAll('rect[fill="none"]')).toHaveLength(20);
+		expect(marks.querySelectorAll('line')).toHaveLength(20);
+		expect(text).toContain('80%+');
+	});
+
+	it('describes its figures in the svg’s <desc> and draws text as tspans', () => {
+		const { svg } = svgOf('japan-investment');
+		expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+		expect(svg.querySelector('desc')?.textContent).toBe(
+			'Bar chart. Japan’s investment in Kazakhstan: more than $8.5 bn (cumulative investment, up to December 2025).'
+		);
+		expect(svg.getAttribute('viewBox')).toBe(
+			`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`
+		);
+		expect(within(svg as unknown as HTMLElement).getByText('$8.5 bn+')).toBeTruthy();
+	});
+});

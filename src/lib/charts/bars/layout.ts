@@ -1,0 +1,111 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { formatFigure, formatMarkLabel, formatValue } from '$lib/format';
+import type { Fact, Lang } from '$lib/data/types';
+import { measureText } from '$lib/text/measure';
+import { wrapText } from '$lib/text/wrap';
+import { TYPE } from '../theme';
+
+/** One bar: the figure, where it sits, and what is written beside it. */
+export interface BarRow {
+	fact: Fact;
+	/** The figure's name, e.g. "Japan’s investment in Kazakhstan". */
+	label: string;
+	/** What kind of figure it is and its period, e.g. "cumulative investment · up to December 2025". */
+	sub: string;
+	/** The figure in words, as a tooltip on the mark: "Japan’s investment in Kazakhstan: more than $8.5 bn". */
+	title: string;
+	/** The value as drawn on the mark, e.g. "$8.5 bn+". */
+	valueLabel: string;
+	/** Baselines of the two label lines. */
+	labelY: number;
+	subY: number;
+	/** Top of the bar and its thickness. */
+	barY: number;
+	barHeight: number;
+	/** Right end of the solid bar, px from the left edge. */
+	barEnd: number;
+	/** For a lower bound: the open tail that says "and more", from barEnd to tailEnd. */
+	tailEnd: number;
+	/** Where the value label starts, and whether it sits inside the bar (on the mark's colour). */
+	valueX: number;
+	valueInside: boolean;
+}
+
+export interface BarsLayout {
+	width: number;
+	height: number;
+	/** The one x scale of the chart: value → px from the left edge. */
+	x: ScaleLinear<number, number>;
+	rows: BarRow[];
+	ticks: { value: number; x: number; label: string }[];
+	/** Baseline of the tick labels. */
+	tickY: number;
+}
+
+const ROW = { label: 16, sub: 16, gap: 6, bar: 26, after: 18 } as const;
+const PAD = { top: 4, right: 8, bottom: 26 } as const;
+const TAIL = 28;
+const LABEL_GAP = 6;
+
+/**
+ * Lays out horizontal bars, one per fact, on one zero-based linear scale. The height depends only
+ * on the number of bars, never on the width, so a chart that re-lays out to its container's width
+ * on the client never changes height.
+ */
+export function layoutBars(facts: Fact[], width: number, lang: Lang = 'en'): BarsLayout {
+	const rowHeight = ROW.label + ROW.sub + ROW.gap + ROW.bar + ROW.after;
+	const height = PAD.top + facts.length * rowHeight + PAD.bottom;
+	const plotWidth = width - PAD.right;
+	const max = Math.max(...facts.map((f) => f.value));
+
+	const valueLabels = facts.map((f) => formatMarkLabel(f, lang));
+	const widest = Math.max(
+		...valueLabels.map((l) => measureText(l, { size: TYPE.value, weight: 700 }))
+	);
+	const hasTail = facts.some((f) => f.bound === 'more-than' || f.bound === 'at-least');
+	// The largest bar leaves room after it for its tail and its label, so nothing is clipped.
+	const reserve = (hasTail ? TAIL : 0) + LABEL_GAP + widest;
+	const x = scaleLinear()
+		.domain([0, max])
+		.range([0, Math.max(plotWidth - reserve, plotWidth * 0.4)]);
+
+	const rows = facts.map((fact, i): BarRow => {
+		const top = PAD.top + i * rowHeight;
+		const barEnd = x(fact.value);
+		const open = fact.bound === 'more-than' || fact.bound === 'at-least';
+		const tailEnd = open ? barEnd + TAIL : barEnd;
+		const valueLabel = valueLabels[i] ?? '';
+		const labelWidth = measureText(valueLabel, { size: TYPE.value, weight: 700 });
+		const outside = tailEnd + LABEL_GAP;
+		const valueInside = outside + labelWidth > plotWidth && barEnd > labelWidth + 2 * LABEL_GAP;
+		return {
+			fact,
+			label: oneLine(fact.label[lang], plotWidth, TYPE.label, 700),
+			sub: oneLine(`${fact.kind[lang]} · ${fact.period[lang]}`, plotWidth, TYPE.sub, 400),
+			title: `${fact.label[lang]}: ${formatFigure(fact, lang)}`,
+			valueLabel,
+			labelY: top + 12,
+			subY: top + ROW.label + 12,
+			barY: top + ROW.label + ROW.sub + ROW.gap,
+			barHeight: ROW.bar,
+			barEnd,
+			tailEnd,
+			valueX: valueInside ? barEnd - LABEL_GAP - labelWidth : outside,
+			valueInside
+		};
+	});
+
+	const tickCount = Math.max(2, Math.floor(plotWidth / 90));
+	const unit = facts[0]?.unit ?? 'USD';
+	const ticks = x
+		.ticks(tickCount)
+		.filter((v) => x(v) <= plotWidth)
+		.map((value) => ({ value, x: x(value), label: formatValue(value, unit, lang) }));
+
+	return { width, height, x, rows, ticks, tickY: height - 8 };
+}
+
+/** The text on one line, cut with "…" where the plot is too narrow; the page repeats it in full. */
+function oneLine(text: string, maxWidth: number, size: number, weight: 400 | 700): string {
+	return wrapText(text, { maxWidth, size, weight, maxLines: 1 })[0] ?? '';
+}

@@ -1,0 +1,23 @@
+// Colours and type sizes shared by every chart. Charts draw with SVG presentation attributes
+// (fill=, font-size=) from these values, never CSS classes, so that the same markup works as a
+// standalone file in Word, LibreOffice, Inkscape and resvg.
+export const COLORS = {
+	ink: '#1a1a1a',
+	muted: '#595959',
+	grid: '#d0d0d0',
+	mark: '#1f5d8c',
+	/** The part a bound leaves open: drawn as outline only, never filled like data. */
+	open: '#1f5d8c',
+	onMark: '#ffffff'
+} as const;
+
+export const TYPE = {
+	label: 13,
+	sub: 12,
+	value: 14,
+	tick: 11,
+	big: 22
+} as const;
+
+/** The width charts are laid out at before the browser has measured the page (and in exports). */
+export const DEFAULT_WIDTH = 640;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { measureText } from '$lib/text/measure';
+import { chartById } from '../../../../tests/unit/dataset';
+import { layoutWaffle } from './layout';
+
+const share = chartById('overland-cargo-share').facts[0]!;
+
+describe('layoutWaffle', () => {
+	it('draws 80 solid squares and hatches the 20 that "more than 80%" leaves open', () => {
+		const l = layoutWaffle(share, 640);
+		expect(l.cells).toHaveLength(100);
+		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(80);
+		expect(l.cells.filter((c) => c.kind === 'hatched')).toHaveLength(20);
+		expect(l.blocks[0]!.lines).toEqual(['80%+']);
+	});
+
+	it('draws the rest of an exact share plain, not hatched', () => {
+		const l = layoutWaffle({ ...share, bound: 'exact' }, 640);
+		expect(l.cells.filter((c) => c.kind === 'empty')).toHaveLength(20);
+		expect(l.blocks[0]!.lines).toEqual(['80%']);
+	});
+
+	it('keeps every square the same size: areas proportional to the share', () => {
+		const sizes = new Set(layoutWaffle(share, 500).cells.map((c) => c.size));
+		expect(sizes.size).toBe(1);
+	});
+
+	it.each([280, 360, 640, 1000])('fits inside %ipx at one height', (width) => {
+		const l = layoutWaffle(share, width);
+		expect(l.height).toBe(layoutWaffle(share, 640).height);
+		for (const c of l.cells) expect(c.x + c.size).toBeLessThanOrEqual(width);
+		for (const b of l.blocks) {
+			for (const line of b.lines) expect(b.x + measureText(line, b)).toBeLessThanOrEqual(width);
+			expect(b.y + (b.lines.length - 1) * b.lineHeight).toBeLessThanOrEqual(l.height);
+		}
+	});
+});

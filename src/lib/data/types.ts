@@ -1,0 +1,106 @@
+/** Interface languages. The quote is always the Kazakh original; translations follow these. */
+export const LANGS = ['en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in each interface language. */
+export type Localized = Record<Lang, string>;
+
+/** How the printed number relates to the true value. */
+export const BOUNDS = ['exact', 'at-least', 'more-than', 'less-than'] as const;
+export type Bound = (typeof BOUNDS)[number];
+
+/** What the value counts. `count` needs a noun (`countOf`) saying what is counted. */
+export const UNITS = ['USD', 'percent', 'count', 'km'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** The article the facts come from, as declared in data/article.json. */
+export interface Article {
+	/** The verbatim title: the first line of the text. */
+	title: string;
+	/** The title translated, per interface language. */
+	titleTranslation: Localized;
+	/** Publication date, ISO 8601 (YYYY-MM-DD). */
+	date: string;
+	/** BCP 47 language of the text. */
+	lang: 'kk';
+	/** The article's text file, relative to data/. */
+	file: string;
+	/** What the article is, in one line, per interface language. */
+	about: Localized;
+	/** The full text, verbatim. */
+	text: string;
+	/** The paragraphs of `text`, split at blank lines. */
+	paragraphs: string[];
+}
+
+/** Who the article says a figure comes from. */
+export interface Attribution {
+	/** The attributing words as printed in the sentence's paragraph, e.g. "Ақорданың хабарлауынша"; absent when the article names no source. */
+	printed?: string;
+	/** Who says it, per interface language, e.g. "Akorda (the President's office)". */
+	who: Localized;
+}
+
+/** One number from the article, with everything needed to trace it back. */
+export interface Fact {
+	id: string;
+	/** A short name for the figure, drawn beside its mark, e.g. "Japan’s investment in Kazakhstan". */
+	label: Localized;
+	value: number;
+	unit: Unit;
+	/** For `count`: what is counted, e.g. "bilateral documents". */
+	countOf?: Localized;
+	bound: Bound;
+	/** The period the figure covers, e.g. "2024" or "cumulative, to December 2025". */
+	period: Localized;
+	/** Why the period is what it is, when the article leaves it implicit. */
+	periodNote?: Localized;
+	/** The kind of figure, e.g. "annual trade flow"; figures of different kinds never form one series. */
+	kind: Localized;
+	/** What the figure measures, in a sentence. */
+	measure: Localized;
+	/** ISO 3166-1 alpha-2 codes of the parties. */
+	parties: string[];
+	/** The number exactly as printed, e.g. "8,5 миллиард доллардан". */
+	printed: string;
+	/** The whole sentence, verbatim from the article. */
+	sentence: string;
+	/** 1-based index of the paragraph that holds the sentence. */
+	paragraph: number;
+	/** Character offset of the sentence in the article text (derived at load time). */
+	offset: number;
+	attribution: Attribution;
+	/** A faithful translation of the sentence, per interface language. */
+	translation: Localized;
+}
+
+/** A chart type; each has its own folder under src/lib/charts. */
+export const CHART_TYPES = ['bars', 'units', 'waffle'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+/** A chart as declared in data/charts.json. */
+export interface ChartSpec {
+	/** The permalink slug: never change it once published. */
+	id: string;
+	type: ChartType;
+	title: Localized;
+	/** One line under the title saying what the reader is looking at. */
+	subtitle: Localized;
+	/** Ids of the facts it draws, in drawing order. */
+	facts: string[];
+}
+
+/** A chart with its facts resolved. */
+export interface Chart extends Omit<ChartSpec, 'facts'> {
+	facts: Fact[];
+}
+
+/** What a page needs to cite the article, without its whole text. */
+export type ArticleMeta = Pick<Article, 'title' | 'titleTranslation' | 'date' | 'lang' | 'about'>;
+
+/** Everything the site shows, validated. */
+export interface Dataset {
+	article: Article;
+	facts: Fact[];
+	charts: Chart[];
+}

@@ -1,0 +1,326 @@
+import { parsePrinted } from './printed-number';
+import {
+	BOUNDS,
+	CHART_TYPES,
+	LANGS,
+	UNITS,
+	type Article,
+	type Attribution,
+	type Chart,
+	type Dataset,
+	type Fact,
+	type Localized
+} from './types';
+
+/** A data file that does not say what the site needs; the message names file, record and field. */
+export class DataError extends Error {
+	constructor(
+		readonly file: string,
+		readonly record: string,
+		readonly field: string,
+		problem: string
+	) {
+		super(`${file}: ${record}, field "${field}": ${problem}`);
+		this.name = 'DataError';
+	}
+}
+
+/** The raw contents of the data files, as read from disk, with the names to report them by. */
+export interface RawData {
+	articleJson: { name: string; content: string };
+	articleText: { name: string; content: string };
+	facts: { name: string; content: string };
+	charts: { name: string; content: string };
+}
+
+type Obj = Record<string, unknown>;
+
+/** Reads one record's fields, reporting every problem against the file and record. */
+class RecordReader {
+	constructor(
+		private readonly file: string,
+		readonly label: string,
+		private readonly obj: Obj
+	) {}
+
+	fail(field: string, problem: string): never {
+		throw new DataError(this.file, this.label, field, problem);
+	}
+
+	string(field: string, { optional = false } = {}): string {
+		const v = this.obj[field];
+		if (v === undefined && optional) return '';
+		if (typeof v !== 'string') this.fail(field, v === undefined ? 'is missing' : 'must be text');
+		if (v.trim() === '') this.fail(field, 'is empty');
+		return v;
+	}
+
+	number(field: string): number {
+		const v = this.obj[field];
+		if (typeof v !== 'number' || !Number.isFinite(v)) {
+			this.fail(field, v === undefined ? 'is missing' : 'must be a finite number');
+		}
+		return v;
+	}
+
+	integer(field: string, min: number): number {
+		const v = this.number(field);
+		if (!Number.isInteger(v) || v < min) this.fail(field, `must be a whole number ≥ ${min}`);
+		return v;
+	}
+
+	oneOf<T extends string>(field: string, allowed: readonly T[]): T {
+		const v = this.string(field);
+		if (!(allowed as readonly string[]).includes(v)) {
+			this.fail(field, `"${v}" is not one of ${allowed.join(', ')}`);
+		}
+		return v as T;
+	}
+
+	localized(field: string, { optional = false } = {}): Localized | undefined {
+		const v = this.obj[field];
+		if (v === undefined && optional) return undefined;
+		if (!isObj(v))
+			this.fail(field, v === undefined ? 'is missing' : 'must be an object of texts by language');
+		const inner = new RecordReader(this.file, this.label, v);
+		const out = {} as Localized;
+		for (const lang of LANGS) {
+			if (v[lang] === undefined) this.fail(`${field}.${lang}`, `the ${lang} text is missing`);
+			out[lang] = inner.string(lang);
+		}
+		return out;
+	}
+
+	required(field: string): Localized {
+		return this.localized(field) as Localized;
+	}
+
+	strings(field: string, pattern: RegExp, what: string): string[] {
+		const v = this.obj[field];
+		if (!Array.isArray(v) || v.length === 0) this.fail(field, 'must be a non-empty list');
+		return v.map((item, i) => {
+			if (typeof item !== 'string' || !pattern.test(item)) {
+				this.fail(`${field}[${i}]`, `${JSON.stringify(item)} is not ${what}`);
+			}
+			return item;
+		});
+	}
+
+	object(field: string): RecordReader {
+		const v = this.obj[field];
+		if (!isObj(v)) this.fail(field, v === undefined ? 'is missing' : 'must be an object');
+		return new PrefixedReader(this.file, this.label, v, field);
+	}
+}
+
+/** A reader for a nested object, whose field names are reported with the parent's prefix. */
+class PrefixedReader extends RecordReader {
+	constructor(
+		file: string,
+		label: string,
+		obj: Obj,
+		private readonly prefix: string
+	) {
+		super(file, label, obj);
+	}
+	override fail(field: string, problem: string): never {
+		return super.fail(`${this.prefix}.${field}`, problem);
+	}
+}
+
+function isObj(v: unknown): v is Obj {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function parseJson(file: { name: string; content: string }): unknown {
+	try {
+		return JSON.parse(file.content);
+	} catch (e) {
+		throw new DataError(
+			file.name,
+			'the whole file',
+			'-',
+			`is not valid JSON (${(e as Error).message})`
+		);
+	}
+}
+
+function records(file: { name: string; content: string }): RecordReader[] {
+	const list = parseJson(file);
+	if (!Array.isArray(list) || list.length === 0) {
+		throw new DataError(file.name, 'the whole file', '-', 'must be a non-empty list of records');
+	}
+	const seen = new Set<string>();
+	return list.map((item, i) => {
+		const label = `record ${i + 1}`;
+		if (!isObj(item)) throw new DataError(file.name, label, '-', 'must be an object');
+		const reader = new RecordReader(file.name, label, item);
+		const id = reader.string('id');
+		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+			reader.fail('id', `"${id}" must be lowercase letters, digits and single hyphens`);
+		}
+		if (seen.has(id)) reader.fail('id', `"${id}" is used by an earlier record`);
+		seen.add(id);
+		return new RecordReader(file.name, `${label} ("${id}")`, item);
+	});
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+
+function readArticle(raw: RawData): Article {
+	const json = parseJson(raw.articleJson);
+	if (!isObj(json)) {
+		throw new DataError(raw.articleJson.name, 'the whole file', '-', 'must be an object');
+	}
+	const r = new RecordReader(raw.articleJson.name, 'the article', json);
+	const text = raw.articleText.content.replace(/\r\n/g, '\n');
+	const title = r.string('title');
+	const firstLine = text.split('\n', 1)[0]?.trim();
+	if (firstLine !== title) {
+		r.fail('title', `must be the first line of ${raw.articleText.name} verbatim ("${firstLine}")`);
+	}
+	const date = r.string('date');
+	if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) {
+		r.fail('date', `"${date}" is not a date in the form YYYY-MM-DD`);
+	}
+	const file = r.string('file');
+	if (!raw.articleText.name.endsWith(file)) {
+		r.fail('file', `names "${file}" but the text was read from ${raw.articleText.name}`);
+	}
+	return {
+		title,
+		titleTranslation: r.required('titleTranslation'),
+		date,
+		lang: r.oneOf('lang', ['kk'] as const),
+		file,
+		about: r.required('about'),
+		text,
+		paragraphs: text.split(/\n\s*\n/).map((p) => p.trim())
+	};
+}
+
+function readFact(r: RecordReader, article: Article): Fact {
+	const unit = r.oneOf('unit', UNITS);
+	const countOf = r.localized('countOf', { optional: true });
+	if (unit === 'count' && !countOf)
+		r.fail('countOf', 'is missing: a count must say what it counts');
+	const bound = r.oneOf('bound', BOUNDS);
+	const value = r.number('value');
+	if (value < 0) r.fail('value', 'must not be negative');
+	if (unit === 'percent' && value > 100) r.fail('value', 'a percentage must not exceed 100');
+
+	const paragraph = r.integer('paragraph', 1);
+	const text = article.paragraphs[paragraph - 1];
+	if (text === undefined) {
+		r.fail(
+			'paragraph',
+			`the article has ${article.paragraphs.length} paragraphs, not ${paragraph}`
+		);
+	}
+	const sentence = r.string('sentence');
+	if (!text.includes(sentence)) {
+		const elsewhere = article.text.includes(sentence);
+		r.fail(
+			'sentence',
+			elsewhere
+				? `is in the article but not in paragraph ${paragraph}`
+				: 'is not verbatim in the article text'
+		);
+	}
+
+	const printed = r.string('printed');
+	if (!sentence.includes(printed)) r.fail('printed', `"${printed}" is not inside the sentence`);
+	let parsed;
+	try {
+		parsed = parsePrinted(printed);
+	} catch (e) {
+		r.fail('printed', (e as Error).message);
+	}
+	if (parsed.value !== value) {
+		r.fail('printed', `"${printed}" reads as ${parsed.value}, but value is ${value}`);
+	}
+	if ((parsed.unit ?? 'count') !== unit) {
+		r.fail(
+			'printed',
+			`"${printed}" names the unit ${parsed.unit ?? 'none (a count)'}, but unit is ${unit}`
+		);
+	}
+	if (parsed.bound !== bound) {
+		r.fail('bound', `is ${bound}, but the words "${printed}" say ${parsed.bound}`);
+	}
+
+	const attr = r.object('attribution');
+	const attrPrinted = attr.string('printed', { optional: true });
+	if (attrPrinted && !text.includes(attrPrinted)) {
+		attr.fail('printed', `"${attrPrinted}" is not in paragraph ${paragraph}`);
+	}
+	const attribution: Attribution = { who: attr.required('who') };
+	if (attrPrinted) attribution.printed = attrPrinted;
+
+	const fact: Fact = {
+		id: r.string('id'),
+		label: r.required('label'),
+		value,
+		unit,
+		bound,
+		period: r.required('period'),
+		kind: r.required('kind'),
+		measure: r.required('measure'),
+		parties: r.strings('parties', COUNTRY, 'an ISO 3166 two-letter country code'),
+		printed,
+		sentence,
+		paragraph,
+		offset: article.text.indexOf(sentence),
+		attribution,
+		translation: r.required('translation')
+	};
+	const periodNote = r.localized('periodNote', { optional: true });
+	if (periodNote) fact.periodNote = periodNote;
+	if (countOf) fact.countOf = countOf;
+	return fact;
+}
+
+function readChart(r: RecordReader, facts: Map<string, Fact>): Chart {
+	const ids = r.strings('facts', /^/, 'a fact id');
+	const resolved = ids.map((id, i) => {
+		const fact = facts.get(id);
+		if (!fact) r.fail(`facts[${i}]`, `no fact has the id "${id}"`);
+		return fact;
+	});
+	const type = r.oneOf('type', CHART_TYPES);
+	const expectUnits: Record<typeof type, string> = {
+		bars: 'USD',
+		units: 'count',
+		waffle: 'percent'
+	};
+	const first = resolved[0];
+	if (first && first.unit !== expectUnits[type]) {
+		r.fail(
+			'facts[0]',
+			`a ${type} chart draws ${expectUnits[type]} figures, "${first.id}" is ${first.unit}`
+		);
+	}
+	if (type === 'bars') {
+		resolved.forEach((f, i) => {
+			if (f.unit !== first?.unit)
+				r.fail(`facts[${i}]`, `"${f.id}" is in ${f.unit}; one bar chart needs one unit`);
+		});
+	}
+	return {
+		id: r.string('id'),
+		type,
+		title: r.required('title'),
+		subtitle: r.required('subtitle'),
+		facts: resolved
+	};
+}
+
+/** Checks the data files against each other and the article; throws a DataError on the first problem. */
+export function validateDataset(raw: RawData): Dataset {
+	const article = readArticle(raw);
+	const facts = records(raw.facts).map((r) => readFact(r, article));
+	const byId = new Map(facts.map((f) => [f.id, f]));
+	const charts = records(raw.charts).map((r) => readChart(r, byId));
+	return { article, facts, charts };
+}

@@ -1,0 +1,183 @@
+// Helpers for the browser tests: launch Debian's Chromium through playwright-core, open pages
+// that record every console error, page error and failed request, and read the site's URLs.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Launches headless Chromium; close it in afterAll. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+/** An absolute URL on the test server for a site path such as `/charts/x`. */
+export function siteURL(pathname: string): string {
+	return new URL(pathname, inject('baseURL')).href;
+}
+
+/** A page and everything that went wrong on it since it was opened. */
+export interface TrackedPage {
+	page: Page;
+	/** One line per console error, uncaught page error, failed request or HTTP error response. */
+	problems: string[];
+	/** Closes the page's own browser context. */
+	close: () => Promise<void>;
+}
+
+/**
+ * Opens a page in a fresh context (so options such as `javaScriptEnabled` or `viewport`
+ * apply to it alone) and records what went wrong on it.
+ */
+export async function openPage(
+	browser: Browser,
+	options: BrowserContextOptions = {}
+): Promise<TrackedPage> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	// Fail fast with a clear message rather than wait out the test's own timeout.
+	context.setDefaultTimeout(15_000);
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') {
+			problems.push(`console error: ${message.text()} (at ${message.location().url})`);
+		}
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+	page.on('requestfailed', (request) => {
+		const failure = request.failure()?.errorText ?? 'unknown';
+		// The browser cancelling a request it no longer needs (e.g. on navigation) is no fault.
+		if (failure !== 'net::ERR_ABORTED') {
+			problems.push(`request failed: ${request.method()} ${request.url()}: ${failure}`);
+		}
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) {
+			problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+		}
+	});
+	return { page, problems, close: () => context.close() };
+}
+
+/** Asserts that nothing went wrong, listing what did if something has. */
+export function expectNoProblems(tracked: TrackedPage): void {
+	expect(tracked.problems, 'console errors, page errors or failed requests').toEqual([]);
+}
+
+/** Loads a site path and waits until the network is quiet (so the app has hydrated). */
+export async function visit(page: Page, pathname: string) {
+	const response = await page.goto(siteURL(pathname), { waitUntil: 'networkidle' });
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	return response;
+}
+
+/** The whitespace-normalised text of the first element matching `selector` now ('' if none). */
+export function textOf(page: Page, selector: string): Promise<string> {
+	return page.evaluate(
+		(selector) => (document.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+		selector
+	);
+}
+
+/** A chart card of the gallery, in gallery order. */
+export interface Card {
+	id: string;
+	pathname: string;
+	title: string;
+	figure: string;
+}
+
+/** Reads the gallery's chart cards (the page must be on `/`). */
+export async function readGallery(page: Page): Promise<Card[]> {
+	return page.$$eval('a[data-chart-card]', (cards) =>
+		cards.map((card) => {
+			const text = (selector: string) =>
+				(card.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+			const pathname = new URL((card as HTMLAnchorElement).href).pathname;
+			return {
+				id: pathname.replace(/^\/charts\//, ''),
+				pathname,
+				title: text('[data-chart-title]'),
+				figure: text('[data-figure]')
+			};
+		})
+	);
+}
+
+/** Loads the gallery in a throwaway JavaScript-free page and returns its cards. */
+export async function galleryCards(browser: Browser): Promise<Card[]> {
+	const tracked = await openPage(browser, { javaScriptEnabled: false });
+	try {
+		await tracked.page.goto(siteURL('/'));
+		return await readGallery(tracked.page);
+	} finally {
+		await tracked.close();
+	}
+}
+
+/** The pathname that a link points to, or null when there is no such link. */
+export async function linkPath(page: Page, selector: string): Promise<string | null> {
+	const links = page.locator(selector);
+	if ((await links.count()) === 0) return null;
+	const href = await links.first().evaluate((a) => (a as HTMLAnchorElement).href);
+	return new URL(href).pathname;
+}
+
+/** Sizes (CSS px) of a chart page's figure and its svg, and the page's horizontal overflow. */
+export interface ChartBox {
+	figure: { width: number; height: number; contentWidth: number; left: number; right: number };
+	svg: { width: number; height: number; left: number; right: number; widthAttr: string | null };
+	scrollWidth: number;
+	innerWidth: number;
+}
+
+/** Measures the chart of a chart page (`figure[data-chart] svg[role=img]`). */
+export function measureChart(page: Page): Promise<ChartBox> {
+	return page.evaluate(() => {
+		const figure = document.querySelector('figure[data-chart]');
+		const svg = figure?.querySelector('svg[role="img"]');
+		if (!figure || !svg) throw new Error('no figure[data-chart] svg[role="img"] on the page');
+		const f = figure.getBoundingClientRect();
+		const s = svg.getBoundingClientRect();
+		const style = getComputedStyle(figure);
+		const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+		return {
+			figure: {
+				width: f.width,
+				height: f.height,
+				contentWidth: figure.clientWidth - padding,
+				left: f.left,
+				right: f.right
+			},
+			svg: {
+				width: s.width,
+				height: s.height,
+				left: s.left,
+				right: s.right,
+				widthAttr: svg.getAttribute('width')
+			},
+			scrollWidth: document.documentElement.scrollWidth,
+			innerWidth: window.innerWidth
+		};
+	});
+}
+
+/** The ids of charts the gallery must show, in this order (other charts may sit between). */
+export const EXPECTED_IDS = [
+	'japan-investment',
+	'kazakhstan-japan-trade',
+	'visit-agreements',
+	'overland-cargo-share',
+	'money-figures'
+];

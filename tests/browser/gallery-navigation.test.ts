@@ -1,0 +1,96 @@
+// (a) A reader's path: gallery -> first chart -> next chart, with JavaScript on,
+// and nothing going wrong on the way (no console or page errors, no failed requests).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	EXPECTED_IDS,
+	expectNoProblems,
+	launchBrowser,
+	linkPath,
+	openPage,
+	readGallery,
+	siteURL,
+	textOf,
+	visit
+} from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('gallery to chart pages', () => {
+	it('lists the charts as cards, each with an inline chart, a title and the printed figure', async () => {
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		const response = await visit(page, '/');
+		expect(response?.status()).toBe(200);
+		expect(await textOf(page, 'h1')).not.toBe('');
+
+		const cards = await readGallery(page);
+		expect(cards.length).toBeGreaterThanOrEqual(5);
+		expect(cards.map((card) => card.id).filter((id) => EXPECTED_IDS.includes(id))).toEqual(
+			EXPECTED_IDS
+		);
+		for (const card of cards) {
+			expect(card.pathname).toMatch(/^\/charts\/[a-z0-9-]+$/);
+			expect(card.title, `title of card ${card.id}`).not.toBe('');
+			expect(card.figure, `figure of card ${card.id}`).not.toBe('');
+			expect(card.figure, `figure of card ${card.id}`).toMatch(/\d/);
+		}
+		const svgs = page.locator('a[data-chart-card] svg[role="img"]');
+		expect(await svgs.count()).toBe(cards.length);
+		for (const box of await svgs.evaluateAll((all) =>
+			all.map((svg) => svg.getBoundingClientRect().toJSON() as DOMRect)
+		)) {
+			expect(box.width).toBeGreaterThan(0);
+			expect(box.height).toBeGreaterThan(0);
+		}
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
+	it('clicks the first card, sees chart and quote, then follows "next" to the second chart', async () => {
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		await visit(page, '/');
+		const [first, second] = await readGallery(page);
+		if (!first || !second) throw new Error('the gallery needs at least two chart cards');
+		expect(first.id).toBe(EXPECTED_IDS[0]);
+
+		await page.locator('a[data-chart-card]').first().click();
+		await page.waitForURL(siteURL(first.pathname));
+		await expect.poll(() => textOf(page, 'h1')).toBe(first.title);
+		await page.waitForLoadState('networkidle');
+
+		const svg = page.locator('figure[data-chart] svg[role="img"]');
+		await svg.waitFor({ state: 'visible' });
+		const box = await svg.boundingBox();
+		expect(box?.width).toBeGreaterThan(0);
+		expect(box?.height).toBeGreaterThan(0);
+
+		const quote = page.locator('blockquote[lang="kk"]');
+		await quote.waitFor({ state: 'visible' });
+		const mark = await textOf(page, 'blockquote[lang="kk"] mark');
+		expect(mark).toMatch(/\d/);
+		expect(await textOf(page, 'blockquote[lang="kk"]')).toContain(mark);
+		expect(await textOf(page, '[data-translation]')).toMatch(/translation/i);
+
+		expect(await linkPath(page, 'a[rel="prev"]')).toBeNull();
+		expect(await page.locator('a[href="/"]').count()).toBeGreaterThan(0);
+		expect(await linkPath(page, 'a[rel="next"]')).toBe(second.pathname);
+
+		await page.locator('a[rel="next"]').first().click();
+		await page.waitForURL(siteURL(second.pathname));
+		await expect.poll(() => textOf(page, 'h1')).toBe(second.title);
+		await page.waitForLoadState('networkidle');
+		await page.locator('figure[data-chart] svg[role="img"]').waitFor({ state: 'visible' });
+		expect(await linkPath(page, 'a[rel="prev"]')).toBe(first.pathname);
+
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+});

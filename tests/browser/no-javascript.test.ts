@@ -1,0 +1,61 @@
+// (c) Server first: with JavaScript off, every chart page still shows its chart at a
+// sensible size, and its quote with the number marked.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	galleryCards,
+	expectNoProblems,
+	launchBrowser,
+	measureChart,
+	openPage,
+	siteURL,
+	textOf,
+	type Card
+} from './browser';
+
+let browser: Browser;
+let cards: Card[];
+beforeAll(async () => {
+	browser = await launchBrowser();
+	cards = await galleryCards(browser);
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const viewports = [
+	{ width: 1280, height: 800, minWidth: 280, minHeight: 100 },
+	{ width: 360, height: 740, minWidth: 250, minHeight: 1 }
+];
+
+describe('chart pages with JavaScript off', () => {
+	it('the gallery lists charts without JavaScript', () => {
+		expect(cards.length).toBeGreaterThanOrEqual(5);
+	});
+
+	for (const { width, height, minWidth, minHeight } of viewports) {
+		it(`draws each chart at least ${minWidth}px wide at a ${width}x${height} viewport, with its quote`, async () => {
+			const tracked = await openPage(browser, {
+				javaScriptEnabled: false,
+				viewport: { width, height }
+			});
+			const { page } = tracked;
+			for (const card of cards) {
+				const response = await page.goto(siteURL(card.pathname), { waitUntil: 'networkidle' });
+				expect(response?.status(), card.pathname).toBe(200);
+				expect(await textOf(page, 'h1'), card.pathname).toBe(card.title);
+
+				const { svg } = await measureChart(page);
+				expect(svg.width, `svg width on ${card.pathname}`).toBeGreaterThanOrEqual(minWidth);
+				expect(svg.height, `svg height on ${card.pathname}`).toBeGreaterThanOrEqual(minHeight);
+
+				const quote = page.locator('blockquote[lang="kk"]');
+				expect(await quote.isVisible(), `quote on ${card.pathname}`).toBe(true);
+				const mark = await textOf(page, 'blockquote[lang="kk"] mark');
+				expect(mark, `marked number on ${card.pathname}`).toMatch(/\d/);
+			}
+			expectNoProblems(tracked);
+			await tracked.close();
+		});
+	}
+});

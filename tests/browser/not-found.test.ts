@@ -1,0 +1,48 @@
+// (b) An unknown chart id gets the prerendered 404 page with status 404 and a way back.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, siteURL, textOf } from './browser';
+
+const MISSING = '/charts/no-such-chart';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('404 page', () => {
+	it('answers an unknown chart id with HTTP 404 and an HTML page', async () => {
+		const response = await fetch(siteURL(MISSING));
+		expect(response.status).toBe(404);
+		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+		expect(await response.text()).toMatch(/not found/i);
+	});
+
+	for (const javaScriptEnabled of [true, false]) {
+		it(`shows "not found" and links back to the gallery (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+			const tracked = await openPage(browser, { javaScriptEnabled });
+			const { page } = tracked;
+			const response = await page.goto(siteURL(MISSING), { waitUntil: 'networkidle' });
+			expect(response?.status()).toBe(404);
+			expect(await textOf(page, 'h1')).toMatch(/not found/i);
+
+			await page.locator('a[href="/"]').first().click();
+			await page.waitForURL(siteURL('/'));
+			await page.waitForLoadState('networkidle');
+			expect(await page.locator('a[data-chart-card]').count()).toBeGreaterThanOrEqual(5);
+			expect(await textOf(page, 'h1')).not.toMatch(/not found/i);
+
+			// The one expected problem is the 404 of the page itself (and Chromium's console line for it).
+			const expected = (problem: string) =>
+				problem === `HTTP 404: GET ${siteURL(MISSING)}` ||
+				(problem.startsWith('console error: Failed to load resource') &&
+					problem.includes('404') &&
+					problem.endsWith(`(at ${siteURL(MISSING)})`));
+			expect(tracked.problems.filter((problem) => !expected(problem))).toEqual([]);
+			await tracked.close();
+		});
+	}
+});

@@ -1,0 +1,94 @@
+// (e) With JavaScript on, the chart follows its container when the window narrows, and
+// hydration does not move the page: the figure is as tall with JavaScript as without.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	galleryCards,
+	expectNoProblems,
+	launchBrowser,
+	measureChart,
+	openPage,
+	visit,
+	type Card
+} from './browser';
+
+let browser: Browser;
+let cards: Card[];
+beforeAll(async () => {
+	browser = await launchBrowser();
+	cards = await galleryCards(browser);
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** How far the svg is from filling the figure's content box: by its width attribute or its box. */
+function widthMismatch(box: Awaited<ReturnType<typeof measureChart>>): number {
+	const attr = Number(box.svg.widthAttr);
+	const byAttr =
+		Number.isFinite(attr) && box.svg.widthAttr
+			? Math.abs(attr - box.figure.contentWidth)
+			: Infinity;
+	return Math.min(byAttr, Math.abs(box.svg.width - box.figure.contentWidth));
+}
+
+describe('resizing and hydration', () => {
+	it('re-lays out each chart to its container when the viewport goes from 1280 to 400 wide', async () => {
+		expect(cards.length).toBeGreaterThanOrEqual(5);
+		const tracked = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+		const { page } = tracked;
+		for (const card of cards) {
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await visit(page, card.pathname);
+			const wide = await measureChart(page);
+			expect(
+				widthMismatch(wide),
+				`svg vs figure width on ${card.pathname} at 1280`
+			).toBeLessThanOrEqual(2);
+
+			await page.setViewportSize({ width: 400, height: 800 });
+			await expect
+				.poll(async () => widthMismatch(await measureChart(page)), {
+					message: `svg vs figure width on ${card.pathname} after resizing to 400`,
+					timeout: 5_000
+				})
+				.toBeLessThanOrEqual(2);
+			const narrow = await measureChart(page);
+			expect(narrow.figure.contentWidth).toBeLessThan(wide.figure.contentWidth);
+			expect(
+				narrow.scrollWidth,
+				`horizontal overflow on ${card.pathname} at 400`
+			).toBeLessThanOrEqual(narrow.innerWidth);
+		}
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 400, height: 800 }
+	]) {
+		it(`keeps each figure's height when JavaScript hydrates (${viewport.width}px wide)`, async () => {
+			const withJs = await openPage(browser, { viewport });
+			const withoutJs = await openPage(browser, { viewport, javaScriptEnabled: false });
+			for (const card of cards) {
+				await visit(withJs.page, card.pathname);
+				await visit(withoutJs.page, card.pathname);
+				const hydrated = await measureChart(withJs.page);
+				const server = await measureChart(withoutJs.page);
+				expect(
+					Math.abs(hydrated.figure.height - server.figure.height),
+					`figure height on ${card.pathname} at ${viewport.width}px: ${server.figure.height} without JavaScript, ${hydrated.figure.height} with`
+				).toBeLessThanOrEqual(1);
+				expect(
+					Math.abs(hydrated.svg.width - server.svg.width),
+					`svg width on ${card.pathname} at ${viewport.width}px`
+				).toBeLessThanOrEqual(2);
+			}
+			expectNoProblems(withJs);
+			expectNoProblems(withoutJs);
+			await withJs.close();
+			await withoutJs.close();
+		});
+	}
+});
