@@ -57,8 +57,13 @@ export async function openPage(
 	page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
 	page.on('requestfailed', (request) => {
 		const failure = request.failure()?.errorText ?? 'unknown';
-		// The browser cancelling a request it no longer needs (e.g. on navigation) is no fault.
-		if (failure !== 'net::ERR_ABORTED') {
+		// The browser cancelling a request it no longer needs (e.g. on navigation) is no fault,
+		// nor is a JavaScript-free page refusing to fetch scripts (`<link rel="modulepreload">`).
+		const blockedScript =
+			options.javaScriptEnabled === false &&
+			failure === 'csp' &&
+			new URL(request.url()).pathname.endsWith('.js');
+		if (failure !== 'net::ERR_ABORTED' && !blockedScript) {
 			problems.push(`request failed: ${request.method()} ${request.url()}: ${failure}`);
 		}
 	});

@@ -72,7 +72,7 @@ describe('gallery to chart pages', () => {
 		expect(box?.width).toBeGreaterThan(0);
 		expect(box?.height).toBeGreaterThan(0);
 
-		const quote = page.locator('blockquote[lang="kk"]');
+		const quote = page.locator('blockquote[lang="kk"]').first();
 		await quote.waitFor({ state: 'visible' });
 		const mark = await textOf(page, 'blockquote[lang="kk"] mark');
 		expect(mark).toMatch(/\d/);

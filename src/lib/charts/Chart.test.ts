@@ -5,7 +5,7 @@ import Chart from './Chart.svelte';
 
 function svgOf(id: string) {
 	const chart = chartById(id);
-	render(Chart, { chart });
+	render(Chart, { chart, width: 640 });
 	const svg = screen.getByRole('img', { name: new RegExp(chart.title.en.slice(0, 20)) });
 	return { chart, svg, text: svg.textContent ?? '' };
 }
@@ -62,5 +62,20 @@ describe('Chart renders each chart type with its marks and labels', () => {
 			`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`
 		);
 		expect(within(svg as unknown as HTMLElement).getByText('$8.5 bn+')).toBeTruthy();
+	});
+});
+
+describe('Chart without a fixed width', () => {
+	it('draws a phone-width and a page-width copy for readers without JavaScript, at one height', () => {
+		const chart = chartById('overland-cargo-share');
+		const { container } = render(Chart, { chart });
+		const variants = [...container.querySelectorAll('[data-variant]')];
+		expect(variants.map((v) => v.getAttribute('data-variant'))).toEqual(['narrow', 'wide']);
+		const svgs = variants.map((v) => v.querySelector('svg')!);
+		expect(svgs.map((s) => s.getAttribute('width'))).toEqual(['360', '640']);
+		expect(new Set(svgs.map((s) => s.getAttribute('height'))).size).toBe(1);
+		// Each copy names itself with its own ids, so the two never clash on one page.
+		const ids = svgs.map((s) => s.getAttribute('aria-labelledby'));
+		expect(ids[0]).not.toBe(ids[1]);
 	});
 });

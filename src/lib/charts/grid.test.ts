@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellSize, gridCells } from './grid';
+import { gridCells } from './grid';
 
 describe('gridCells', () => {
 	it('fills rows left to right, each run continuing where the last stopped', () => {
@@ -31,13 +31,5 @@ describe('gridCells', () => {
 		const fades = cells.map((c) => c.opacity);
 		expect(fades).toEqual([...fades].sort((a, b) => b - a));
 		expect(fades.at(-1)).toBeLessThan(0.5);
-	});
-});
-
-describe('cellSize', () => {
-	it('fits the columns and gaps in the width, capped', () => {
-		expect(cellSize(1000, 10, 4, 20)).toBe(20);
-		expect(cellSize(120, 10, 2, 20)).toBe(10);
-		expect(10 * cellSize(133, 10, 3, 20) + 9 * 3).toBeLessThanOrEqual(133);
 	});
 });

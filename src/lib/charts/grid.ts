@@ -33,8 +33,3 @@ export function gridCells(
 	}
 	return cells;
 }
-
-/** The cell size that fits `cols` cells and their gaps in `width`, capped at `max`. */
-export function cellSize(width: number, cols: number, gap: number, max: number): number {
-	return Math.max(4, Math.min(max, Math.floor((width + gap) / cols - gap)));
-}

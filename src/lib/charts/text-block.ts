@@ -40,3 +40,30 @@ export function textBlock(
 	const block: TextBlock = { ...style, x: at.x + indent, y: at.y + style.size, lines, lineHeight };
 	return { block, nextY: at.y + lines.length * lineHeight + Math.round(style.size * 0.5) };
 }
+
+/** One paragraph of a text column: its text, its style, how many lines it may take. */
+export interface TextItem {
+	text: string;
+	style: Pick<TextBlock, 'size' | 'weight' | 'tone' | 'swatch'>;
+	maxLines: number;
+	/** Extra space above it, in px. */
+	spaceBefore?: number;
+}
+
+/** Stacks paragraphs into a column at (x, y); `bottom` is where the last one ends. */
+export function textColumn(
+	items: TextItem[],
+	at: { x: number; y: number; maxWidth: number }
+): { blocks: TextBlock[]; bottom: number } {
+	let y = at.y;
+	const blocks = items.map((item) => {
+		const { block, nextY } = textBlock(
+			item.text,
+			{ x: at.x, y: y + (item.spaceBefore ?? 0), maxWidth: at.maxWidth, maxLines: item.maxLines },
+			item.style
+		);
+		y = nextY;
+		return block;
+	});
+	return { blocks, bottom: y };
+}

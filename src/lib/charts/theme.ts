@@ -21,3 +21,6 @@ export const TYPE = {
 
 /** The width charts are laid out at before the browser has measured the page (and in exports). */
 export const DEFAULT_WIDTH = 640;
+
+/** The phone-sized width the server also draws at, for readers without JavaScript. */
+export const NARROW_WIDTH = 360;

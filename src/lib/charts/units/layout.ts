@@ -1,9 +1,9 @@
 import { formatFigure, formatMarkLabel } from '$lib/format';
 import type { Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
-import { cellSize, gridCells, type Cell } from '../grid';
-import { textBlock, type TextBlock } from '../text-block';
-import { TYPE } from '../theme';
+import { gridCells, type Cell } from '../grid';
+import { textColumn, type TextBlock, type TextItem } from '../text-block';
+import { NARROW_WIDTH, TYPE } from '../theme';
 
 export interface UnitsLayout {
 	width: number;
@@ -13,67 +13,69 @@ export interface UnitsLayout {
 }
 
 const COLS = 10;
-const GAP = 4;
-const MAX_CELL = 20;
+const CELL = 16;
+const GAP = 3;
 const PAD = { top: 4, bottom: 4 } as const;
 const TEXT_GAP = 20;
 
 /**
  * One square per counted thing (the first fact), `COLS` to a row; a lower bound adds a row of
  * dashed, fading squares for the unpublished "more". Beside the grid: the count in large type,
- * what is counted, the second fact (e.g. the documents' value) if any, and a legend. The height
- * depends only on the count, never on the width.
+ * what is counted, the second fact (e.g. the documents' value) if any, and a legend.
+ * The height is what the text needs at the narrowest width we lay out at, so it is the same at
+ * every width.
  */
 export function layoutUnits(facts: Fact[], width: number, lang: Lang = 'en'): UnitsLayout {
 	const [count, value] = facts;
 	if (!count) throw new Error('a units chart needs a count');
 	const open = count.bound === 'more-than' || count.bound === 'at-least';
-	const solidRows = Math.ceil(count.value / COLS);
-	const rows = solidRows + (open ? 1 : 0);
-	const gridHeight = rows * (MAX_CELL + GAP) - GAP;
-
-	const size = cellSize(Math.min(width * 0.5, COLS * (MAX_CELL + GAP)), COLS, GAP, MAX_CELL);
-	const gridWidth = COLS * (size + GAP) - GAP;
+	const rows = Math.ceil(count.value / COLS) + (open ? 1 : 0);
 	const cells = gridCells(
 		[
 			{ count: count.value, kind: 'solid' },
 			{ count: open ? COLS : 0, kind: 'open', fade: true }
 		],
-		{ cols: COLS, size, gap: GAP, x: 0, y: PAD.top }
+		{ cols: COLS, size: CELL, gap: GAP, x: 0, y: PAD.top }
 	);
 
-	const x = gridWidth + TEXT_GAP;
-	const maxWidth = width - x;
-	const blocks: TextBlock[] = [];
-	let y: number = PAD.top;
-	// The text may wrap to fewer lines on a wide chart; the height reserves the most it may take.
-	let reserved: number = PAD.top;
-	const add = (text: string, style: Parameters<typeof textBlock>[2], maxLines = 2) => {
-		const { block, nextY } = textBlock(text, { x, y, maxWidth, maxLines }, style);
-		blocks.push(block);
-		reserved += nextY - y + (maxLines - block.lines.length) * block.lineHeight;
-		y = nextY;
-	};
-	add(formatMarkLabel(count, lang), { size: TYPE.big, weight: 700, tone: 'ink' }, 1);
-	add(count.countOf?.[lang] ?? '', { size: TYPE.label, weight: 700, tone: 'ink' });
+	const legend = { size: TYPE.sub, weight: 400, tone: 'muted' } as const;
+	const items: TextItem[] = [
+		{
+			text: formatMarkLabel(count, lang),
+			style: { size: TYPE.big, weight: 700, tone: 'ink' },
+			maxLines: 1
+		},
+		{
+			text: count.countOf?.[lang] ?? '',
+			style: { size: TYPE.label, weight: 700, tone: 'ink' },
+			maxLines: 2
+		}
+	];
 	if (value) {
-		add(`${t('worth', lang)} ${formatFigure(value, lang)} ${t('inTotal', lang)}`, {
-			size: TYPE.label,
-			weight: 400,
-			tone: 'ink'
+		items.push({
+			text: `${t('worth', lang)} ${formatFigure(value, lang)} ${t('inTotal', lang)}`,
+			style: { size: TYPE.label, weight: 400, tone: 'ink' },
+			maxLines: 3
 		});
 	}
-	y += 4;
-	reserved += 4;
-	const legend = { size: TYPE.sub, weight: 400, tone: 'muted' } as const;
-	add(`${t('eachSquare', lang)} ${count.countOf?.[lang] ?? ''}`, { ...legend, swatch: 'solid' });
+	items.push({
+		text: `${t('eachSquare', lang)} ${count.countOf?.[lang] ?? ''}`,
+		style: { ...legend, swatch: 'solid' },
+		maxLines: 3,
+		spaceBefore: 4
+	});
 	if (open) {
-		add(
-			`“${formatMarkLabel(count, lang)}”: ${t('boundOpenUnits', lang)}`,
-			{ ...legend, swatch: 'open' },
-			3
-		);
+		items.push({
+			text: `“${formatMarkLabel(count, lang)}”: ${t('boundOpenUnits', lang)}`,
+			style: { ...legend, swatch: 'open' },
+			maxLines: 4
+		});
 	}
 
-	return { width, height: Math.max(PAD.top + gridHeight, reserved) + PAD.bottom, cells, blocks };
+	const x = COLS * (CELL + GAP) - GAP + TEXT_GAP;
+	const at = { x, y: PAD.top };
+	const { blocks } = textColumn(items, { ...at, maxWidth: width - x });
+	const tallest = textColumn(items, { ...at, maxWidth: NARROW_WIDTH - x }).bottom;
+	const gridBottom = PAD.top + rows * (CELL + GAP) - GAP;
+	return { width, height: Math.max(gridBottom, tallest) + PAD.bottom, cells, blocks };
 }
