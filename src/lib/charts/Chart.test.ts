@@ -30,7 +30,7 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		const { svg } = svgOf('money-figures');
 		const width = (id: string) =>
 			Number(svg.querySelector(`[data-fact="${id}"] rect`)?.getAttribute('width'));
-		expect(width('kz-jp-trade-2024') / width('jp-investment-kz')).toBeCloseTo(2 / 8.5, 5);
+		expect(width('kz-jp-trade-2024') / width('jp-investment-kz')).toBeCloseTo(2 / 8.5, 4);
 	});
 
 	it('units: 60 documents and an open row, with the count and value written out', () => {

@@ -157,3 +157,12 @@ describe('layoutText', () => {
 		expect(block.baseline).toBeCloseTo((15 - 13.62) / 2 + 10.69, 10);
 	});
 });
+
+describe('wrapText keeps a number with its hyphenated ending', () => {
+	it('never breaks "60-тан" after the hyphen', () => {
+		for (let maxWidth = 40; maxWidth <= 200; maxWidth += 5) {
+			const lines = wrapText('астам 60-тан астам', { size: 14, maxWidth });
+			expect(lines.some((l) => l.endsWith('60-'))).toBe(false);
+		}
+	});
+});

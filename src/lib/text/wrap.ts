@@ -59,6 +59,8 @@ function pieces(text: string): Piece[] {
 			if (
 				BREAK_AFTER.has(ch) &&
 				!GLUE.has(word.charAt(i - 1)) &&
+				// "60-тан": a Kazakh case ending hyphenated to a number stays with it.
+				!/\d/.test(word.charAt(i - 1)) &&
 				!GLUE.has(word.charAt(i + 1)) &&
 				!BREAK_AFTER.has(word.charAt(i + 1))
 			) {

@@ -11,8 +11,8 @@ describe('layoutBars', () => {
 		const l = layoutBars(money, 640);
 		expect(l.x(0)).toBe(0);
 		const [trade, investment, value] = l.rows;
-		expect(trade!.barEnd / investment!.barEnd).toBeCloseTo(2 / 8.5, 6);
-		expect(value!.barEnd / investment!.barEnd).toBeCloseTo(3.7 / 8.5, 6);
+		expect(trade!.barEnd / investment!.barEnd).toBeCloseTo(2 / 8.5, 4);
+		expect(value!.barEnd / investment!.barEnd).toBeCloseTo(3.7 / 8.5, 4);
 	});
 
 	it('gives a lower bound an open tail and a "+" label, and an exact figure neither', () => {

@@ -67,6 +67,8 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang = 'en'): Bar
 	const reserve = (hasTail ? TAIL : 0) + LABEL_GAP + widest;
 	const x = scaleLinear()
 		.domain([0, max])
+		// Positions to 1/100 px: finer is invisible and only makes the exported files bigger.
+		.interpolate((a, b) => (t) => Math.round((a + (b - a) * t) * 100) / 100)
 		.range([0, Math.max(plotWidth - reserve, plotWidth * 0.4)]);
 
 	const rows = facts.map((fact, i): BarRow => {
@@ -77,7 +79,7 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang = 'en'): Bar
 		const valueLabel = valueLabels[i] ?? '';
 		const labelWidth = measureText(valueLabel, { size: TYPE.value, weight: 700 });
 		const outside = tailEnd + LABEL_GAP;
-		const valueInside = outside + labelWidth > plotWidth && barEnd > labelWidth + 2 * LABEL_GAP;
+		const valueInside = outside + labelWidth > plotWidth + 0.5 && barEnd > labelWidth + 2 * LABEL_GAP;
 		return {
 			fact,
 			label: oneLine(fact.label[lang], plotWidth, TYPE.label, 700),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '$lib/text/measure';
+import { lineText } from '../placed-text';
 import { chartById } from '../../../../tests/unit/dataset';
 import { layoutUnits } from './layout';
 
@@ -23,7 +24,7 @@ describe('layoutUnits', () => {
 	});
 
 	it('writes the count with its bound and the documents’ value', () => {
-		const text = layoutUnits(facts, 640).blocks.map((b) => b.lines.join(' '));
+		const text = layoutUnits(facts, 640).blocks.map((b) => b.lines.map(lineText).join(' '));
 		expect(text[0]).toBe('60+');
 		expect(text).toContain('bilateral documents');
 		expect(text).toContain('worth more than $3.7 bn in total');
@@ -35,7 +36,7 @@ describe('layoutUnits', () => {
 		for (const c of l.cells) expect(c.x + c.size).toBeLessThanOrEqual(width);
 		for (const b of l.blocks) {
 			for (const line of b.lines) {
-				expect(b.x + measureText(line, b)).toBeLessThanOrEqual(width);
+				expect(b.x + measureText(lineText(line), b)).toBeLessThanOrEqual(width);
 			}
 			const last = b.y + (b.lines.length - 1) * b.lineHeight;
 			expect(last).toBeLessThanOrEqual(l.height);

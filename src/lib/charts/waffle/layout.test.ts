@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '$lib/text/measure';
+import { lineText } from '../placed-text';
 import { chartById } from '../../../../tests/unit/dataset';
 import { layoutWaffle } from './layout';
 
@@ -11,13 +12,13 @@ describe('layoutWaffle', () => {
 		expect(l.cells).toHaveLength(100);
 		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(80);
 		expect(l.cells.filter((c) => c.kind === 'hatched')).toHaveLength(20);
-		expect(l.blocks[0]!.lines).toEqual(['80%+']);
+		expect(l.blocks[0]!.lines.map(lineText)).toEqual(['80%+']);
 	});
 
 	it('draws the rest of an exact share plain, not hatched', () => {
 		const l = layoutWaffle({ ...share, bound: 'exact' }, 640);
 		expect(l.cells.filter((c) => c.kind === 'empty')).toHaveLength(20);
-		expect(l.blocks[0]!.lines).toEqual(['80%']);
+		expect(l.blocks[0]!.lines.map(lineText)).toEqual(['80%']);
 	});
 
 	it('keeps every square the same size: areas proportional to the share', () => {
@@ -31,7 +32,8 @@ describe('layoutWaffle', () => {
 		expect(l.height).toBe(layoutWaffle(share, 640).height);
 		for (const c of l.cells) expect(c.x + c.size).toBeLessThanOrEqual(width);
 		for (const b of l.blocks) {
-			for (const line of b.lines) expect(b.x + measureText(line, b)).toBeLessThanOrEqual(width);
+			for (const line of b.lines)
+				expect(b.x + measureText(lineText(line), b)).toBeLessThanOrEqual(width);
 			expect(b.y + (b.lines.length - 1) * b.lineHeight).toBeLessThanOrEqual(l.height);
 		}
 	});

@@ -2,14 +2,14 @@ import { formatMarkLabel, formatValue } from '$lib/format';
 import type { Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { gridCells, type Cell } from '../grid';
-import { textColumn, type TextBlock, type TextItem } from '../text-block';
+import { textColumn, type PlacedText, type TextItem } from '../placed-text';
 import { NARROW_WIDTH, TYPE } from '../theme';
 
 export interface WaffleLayout {
 	width: number;
 	height: number;
 	cells: Cell[];
-	blocks: TextBlock[];
+	blocks: PlacedText[];
 }
 
 const SIDE = 10;

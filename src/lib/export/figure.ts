@@ -1,0 +1,88 @@
+import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
+import { formatDate } from '$lib/format';
+import { t } from '$lib/i18n';
+import { groupBySentence } from '$lib/sources';
+import { layoutChart, type ChartLayout } from '$lib/charts/layouts';
+import { textColumn, type PlacedText, type TextItem } from '$lib/charts/placed-text';
+import { DEFAULT_WIDTH } from '$lib/charts/theme';
+
+/** A chart as a standalone figure: title above, the chart, and below it where the numbers come from. */
+export interface FigureLayout {
+	width: number;
+	height: number;
+	/** Where the chart is drawn, and its own layout. */
+	chartX: number;
+	chartY: number;
+	chart: ChartLayout;
+	texts: PlacedText[];
+	/** The y of the thin rule between the chart and its sources. */
+	ruleY: number;
+	pad: number;
+}
+
+const PAD = 24;
+
+/**
+ * Lays out the exported figure: everything a reader of a report needs to trust the chart travels
+ * inside the file, wrapped with the font's real metrics so no line leaves the figure.
+ */
+export function layoutFigure(
+	chart: Chart,
+	article: ArticleMeta,
+	url: string,
+	lang: Lang = 'en'
+): FigureLayout {
+	const width = DEFAULT_WIDTH;
+	const inner = width - 2 * PAD;
+	const head = textColumn(
+		[
+			{ text: chart.title[lang], style: { size: 20, weight: 700, tone: 'ink' } },
+			{ text: chart.subtitle[lang], style: { size: 13, weight: 400, tone: 'muted' } }
+		],
+		{ x: PAD, y: PAD, maxWidth: inner }
+	);
+	const chartY = head.bottom + 8;
+	const chartLayout = layoutChart(chart, inner, lang);
+	const ruleY = chartY + chartLayout.height + 16;
+
+	const label = { size: 11, weight: 700, tone: 'muted' } as const;
+	const items: TextItem[] = [];
+	for (const group of groupBySentence(chart.facts)) {
+		const [first] = group.facts;
+		if (!first) continue;
+		items.push(
+			{ text: t('original', lang), style: label, spaceBefore: items.length ? 6 : 0 },
+			{
+				text: group.sentence,
+				style: { size: 14, weight: 400, tone: 'ink' },
+				marks: group.facts.map((f) => f.printed)
+			},
+			{ text: `${t('translation', lang)} (${t('translationNote', lang)})`, style: label },
+			{ text: first.translation[lang], style: { size: 13, weight: 400, tone: 'ink' } },
+			{
+				text: `${t('says', lang)}: ${first.attribution.who[lang]}${first.attribution.printed ? ` («${first.attribution.printed}»)` : ''}`,
+				style: { size: 12, weight: 400, tone: 'muted' }
+			}
+		);
+	}
+	items.push(
+		{
+			text: `${t('source', lang)}: «${article.title}» (${article.titleTranslation[lang]}), ${formatDate(article.date, lang)}.`,
+			style: { size: 12, weight: 400, tone: 'muted' },
+			spaceBefore: 6
+		},
+		{ text: `derek · ${url}`, style: { size: 12, weight: 700, tone: 'mark' } }
+	);
+	const tail = textColumn(items, { x: PAD, y: ruleY + 14, maxWidth: inner });
+
+	return {
+		width,
+		height: Math.ceil(tail.bottom + PAD / 2),
+		chartX: PAD,
+		chartY,
+		chart: chartLayout,
+		texts: [...head.blocks, ...tail.blocks],
+		ruleY,
+		pad: PAD
+	};
+}

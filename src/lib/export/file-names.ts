@@ -1,0 +1,40 @@
+import { format } from 'd3-format';
+import type { Chart, Fact } from '$lib/data/types';
+
+/** The files every chart is exported as. */
+export const FORMATS = ['svg', 'png', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const CONTENT_TYPES: Record<Format, string> = {
+	svg: 'image/svg+xml',
+	png: 'image/png',
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8'
+};
+
+const short = format('.2~f');
+
+/** The first figure, compact and safe in a file name: "8.5bn", "80pct", "60". */
+function figureSlug(fact: Fact): string {
+	switch (fact.unit) {
+		case 'USD':
+			return fact.value >= 1e9 ? `${short(fact.value / 1e9)}bn` : `${short(fact.value / 1e6)}m`;
+		case 'percent':
+			return `${short(fact.value)}pct`;
+		case 'km':
+			return `${short(fact.value)}km`;
+		case 'count':
+			return short(fact.value);
+	}
+}
+
+/** The download's file name, e.g. "derek-japan-investment-8.5bn.svg". */
+export function fileName(chart: Chart, fmt: Format): string {
+	const [first] = chart.facts;
+	return `derek-${chart.id}${first ? `-${figureSlug(first)}` : ''}.${fmt}`;
+}
+
+/** The format of a file name that belongs to the chart, or undefined. */
+export function formatOf(chart: Chart, name: string): Format | undefined {
+	return FORMATS.find((fmt) => fileName(chart, fmt) === name);
+}

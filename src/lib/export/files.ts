@@ -1,0 +1,51 @@
+import { describeChart } from '$lib/charts/describe';
+import type { ArticleMeta, Chart } from '$lib/data/types';
+import { groupBySentence } from '$lib/sources';
+import { chartCsv, chartJson } from './data-files';
+import { CONTENT_TYPES, fileName, type Format } from './file-names';
+import { svgToPng } from './png';
+import { exportSvg } from './svg';
+
+/** One exported file. */
+export interface ExportFile {
+	name: string;
+	type: string;
+	body: string | Uint8Array<ArrayBuffer>;
+}
+
+/** A chart's file in one format, with its download name and content type. */
+export function exportFile(
+	chart: Chart,
+	fmt: Format,
+	article: ArticleMeta,
+	url: string
+): ExportFile {
+	return {
+		name: fileName(chart, fmt),
+		type: CONTENT_TYPES[fmt],
+		body: body(chart, fmt, article, url)
+	};
+}
+
+function body(chart: Chart, fmt: Format, article: ArticleMeta, url: string): ExportFile['body'] {
+	switch (fmt) {
+		case 'svg':
+			return exportSvg(chart, article, url);
+		case 'png': {
+			// The PNG carries its source as metadata, as the SVG carries it as text.
+			const sentences = groupBySentence(chart.facts).map((g) => g.sentence);
+			return new Uint8Array(
+				svgToPng(exportSvg(chart, article, url), 2, {
+					Title: chart.title.en,
+					Description: describeChart(chart),
+					Source: `${sentences.join(' ')} («${article.title}», ${article.date})`,
+					URL: url
+				})
+			);
+		}
+		case 'csv':
+			return chartCsv(chart, article, url);
+		case 'json':
+			return chartJson(chart, article, url);
+	}
+}

@@ -1,0 +1,85 @@
+import { deflateSync } from 'node:zlib';
+
+// A chart has few colours (flat fills and the greys of anti-aliased text), so a palette PNG is a
+// third of the size of the RGBA file resvg writes. Node's zlib does the compression; this file
+// only lays out the chunks the PNG specification asks for.
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+	let c = n;
+	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+	return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+	let c = 0xffffffff;
+	for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
+	return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+	const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+	const out = Buffer.alloc(body.length + 8);
+	out.writeUInt32BE(data.length, 0);
+	body.copy(out, 4);
+	out.writeUInt32BE(crc32(body), body.length + 4);
+	return out;
+}
+
+/** An international text chunk: UTF-8, so Kazakh survives, uncompressed. */
+function itxt(keyword: string, text: string): Buffer {
+	return chunk(
+		'iTXt',
+		Buffer.concat([Buffer.from(`${keyword}\0\0\0\0\0`, 'latin1'), Buffer.from(text, 'utf8')])
+	);
+}
+
+/**
+ * Encodes RGBA pixels as an 8-bit palette PNG carrying the given text metadata (PNG keywords such
+ * as Title, Description, Source). Returns undefined when the image has more than 256 colours.
+ */
+export function encodeIndexedPng(
+	rgba: Uint8Array,
+	width: number,
+	height: number,
+	text: Record<string, string> = {}
+): Buffer | undefined {
+	const index = new Map<number, number>();
+	const rows = Buffer.alloc((width + 1) * height);
+	const view = new DataView(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+	for (let y = 0; y < height; y++) {
+		// Filter type 0 (none) for every row: the specification's advice for palette images.
+		rows[y * (width + 1)] = 0;
+		for (let x = 0; x < width; x++) {
+			const colour = view.getUint32((y * width + x) * 4);
+			let i = index.get(colour);
+			if (i === undefined) {
+				if (index.size === 256) return undefined;
+				i = index.size;
+				index.set(colour, i);
+			}
+			rows[y * (width + 1) + 1 + x] = i;
+		}
+	}
+	const palette = Buffer.alloc(index.size * 3);
+	const alpha = Buffer.alloc(index.size);
+	for (const [colour, i] of index) {
+		palette.writeUIntBE(colour >>> 8, i * 3, 3);
+		alpha[i] = colour & 0xff;
+	}
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(width, 0);
+	header.writeUInt32BE(height, 4);
+	header.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette colour, no interlace
+	const opaque = alpha.every((a) => a === 255);
+	return Buffer.concat([
+		SIGNATURE,
+		chunk('IHDR', header),
+		...Object.entries(text).map(([k, v]) => itxt(k, v)),
+		chunk('PLTE', palette),
+		...(opaque ? [] : [chunk('tRNS', alpha)]),
+		chunk('IDAT', deflateSync(rows, { level: 9 })),
+		chunk('IEND', new Uint8Array())
+	]);
+}

@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import { encodeIndexedPng } from './png-encode';
+
+const require = createRequire(import.meta.url);
+
+/** The TTFs of the web font's family: the PNG is drawn with them and never with the machine's fonts. */
+export const FONT_FILES = [
+	require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+	require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')
+];
+
+/**
+ * Renders an SVG to a PNG at `scale` times its size with the bundled font only, as a palette PNG
+ * when the picture has at most 256 colours. `text` is written into the file as metadata
+ * (Title, Description, Source…), so the PNG carries its source too.
+ */
+export function svgToPng(svg: string, scale = 2, text: Record<string, string> = {}): Buffer {
+	const image = new Resvg(svg, {
+		fitTo: { mode: 'zoom', value: scale },
+		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
+		background: '#ffffff'
+	}).render();
+	return encodeIndexedPng(image.pixels, image.width, image.height, text) ?? image.asPng();
+}
