@@ -13,7 +13,7 @@ const bib = (s: string) => s.replace(/([{}\\&%$#_^~])/g, '\\$1');
 export function citeChart(chart: Chart, article: ArticleMeta, url: string): Citation {
 	const date = formatDate(article.date);
 	const text =
-		`derek, “${chart.title.en}”. Chart of figures from “${article.title}” ` +
+		`derek, “${chart.title.en}”. Chart of figures from «${article.title}» ` +
 		`(${article.titleTranslation.en}), ${date}. ${url}`;
 	const year = article.date.slice(0, 4);
 	const bibtex = [

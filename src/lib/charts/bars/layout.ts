@@ -79,7 +79,8 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang = 'en'): Bar
 		const valueLabel = valueLabels[i] ?? '';
 		const labelWidth = measureText(valueLabel, { size: TYPE.value, weight: 700 });
 		const outside = tailEnd + LABEL_GAP;
-		const valueInside = outside + labelWidth > plotWidth + 0.5 && barEnd > labelWidth + 2 * LABEL_GAP;
+		const valueInside =
+			outside + labelWidth > plotWidth + 0.5 && barEnd > labelWidth + 2 * LABEL_GAP;
 		return {
 			fact,
 			label: oneLine(fact.label[lang], plotWidth, TYPE.label, 700),

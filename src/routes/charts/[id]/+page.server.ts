@@ -1,5 +1,8 @@
 import { error } from '@sveltejs/kit';
+import { citeChart } from '$lib/cite';
+import { FORMATS, fileName } from '$lib/export/file-names';
 import { articleMeta, dataset, findChart } from '$lib/server/dataset';
+import { chartUrl } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => dataset.charts.map((c) => ({ id: c.id }));
@@ -9,5 +12,16 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!found) error(404, `No chart has the id "${params.id}"`);
 	const { chart, prev, next } = found;
 	const link = (c: typeof prev) => c && { id: c.id, title: c.title };
-	return { chart, prev: link(prev), next: link(next), article: articleMeta() };
+	const article = articleMeta();
+	const url = chartUrl(chart.id);
+	const downloads = FORMATS.map((format) => ({ format, name: fileName(chart, format) }));
+	return {
+		chart,
+		prev: link(prev),
+		next: link(next),
+		article,
+		url,
+		downloads,
+		citation: citeChart(chart, article, url)
+	};
 };

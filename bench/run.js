@@ -1,0 +1,8 @@
+// `npm run bench`: prints every measured figure and whether it meets its target.
+import { benchExport } from './export.js';
+
+const results = [await benchExport()];
+if (results.some((ok) => !ok)) {
+	console.log('\nSome figures miss their targets.');
+	process.exitCode = 1;
+}

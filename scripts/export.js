@@ -1,0 +1,75 @@
+// Writes every chart's exported files (SVG, PNG, CSV, JSON) into a folder, for report pipelines:
+//   npm run export -- <folder>
+// The files are made by the same code as the site's build, loaded through Vite.
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, writeFile, access, constants } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { withModule } from './load-module.js';
+
+/** @param {string} message */
+function fail(message) {
+	console.error(`derek export: ${message}`);
+	process.exit(1);
+}
+
+/** @param {number} bytes */
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const target = process.argv[2];
+if (!target) {
+	console.error('usage: npm run export -- <folder>');
+	process.exit(2);
+}
+const folder = resolve(target);
+/**
+ * Creates the folder one level at a time: Node's recursive mkdir never returns on some virtual
+ * file systems (/proc), where a plain mkdir fails at once.
+ * @param {string} dir
+ */
+async function makeFolder(dir) {
+	const parent = dirname(dir);
+	if (parent !== dir && !existsSync(parent)) await makeFolder(parent);
+	await mkdir(dir).catch((/** @type {NodeJS.ErrnoException} */ e) => {
+		if (e.code !== 'EEXIST' || !statSync(dir).isDirectory()) throw e;
+	});
+}
+
+try {
+	await makeFolder(folder);
+	await access(folder, constants.W_OK);
+} catch (e) {
+	const err = /** @type {NodeJS.ErrnoException} */ (e);
+	const why =
+		err.code === 'EACCES' || err.code === 'EPERM'
+			? 'permission denied'
+			: err.code === 'EEXIST' || err.code === 'ENOTDIR'
+				? 'a file is in the way of the folder'
+				: err.code === 'ENOENT' || err.code === 'EROFS'
+					? 'no folder can be created there'
+					: err.message;
+	fail(`cannot write to ${folder}: ${why}`);
+}
+
+const started = performance.now();
+let count = 0;
+await withModule('/src/lib/export/all.ts', async ({ exportAll }) => {
+	for (const { chart, files } of exportAll()) {
+		const sizes = [];
+		for (const file of files) {
+			const path = join(folder, file.name);
+			try {
+				await writeFile(path, file.body);
+			} catch (e) {
+				fail(`cannot write ${path}: ${/** @type {Error} */ (e).message}`);
+			}
+			const bytes = typeof file.body === 'string' ? Buffer.byteLength(file.body) : file.body.length;
+			sizes.push(`${file.name.split('.').pop()} ${kb(bytes)}`);
+			count++;
+		}
+		console.log(`✓ ${chart}: ${sizes.join(' · ')}`);
+	}
+});
+console.log(
+	`derek export: ${count} files in ${folder} (${((performance.now() - started) / 1000).toFixed(1)} s)`
+);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../tests/unit/dataset';
+import { chartCsv, chartJson } from './data-files';
+
+const { article: full } = dataset;
+const article = {
+	title: full.title,
+	titleTranslation: full.titleTranslation,
+	date: full.date,
+	lang: full.lang,
+	about: full.about
+};
+const chart = dataset.charts.find((c) => c.id === 'visit-agreements')!;
+const url = 'https://derek.test/charts/visit-agreements';
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+function readCsv(text: string): string[][] {
+	const rows: string[][] = [[]];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') (rows.at(-1)!.push(field), (field = ''));
+		else if (c === '\r' && text[i + 1] === '\n') {
+			rows.at(-1)!.push(field);
+			field = '';
+			rows.push([]);
+			i++;
+		} else field += c;
+	}
+	return rows.filter((r) => r.length > 1);
+}
+
+describe('chartCsv', () => {
+	const csv = chartCsv(chart, article, url);
+
+	it('starts with a byte-order mark so Excel reads UTF-8, and ends records with CRLF', () => {
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv.slice(1).split('\r\n').filter(Boolean)).toHaveLength(3);
+	});
+
+	it('has a row per figure with its provenance, Kazakh letters intact', () => {
+		const [header, ...rows] = readCsv(csv.slice(1));
+		const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+		expect(records.map((r) => [r.fact, r.value, r.unit, r.bound])).toEqual([
+			['visit-documents-count', '60', 'count', 'more-than'],
+			['visit-documents-value', '3700000000', 'USD', 'more-than']
+		]);
+		expect(records[0]!.printed_kk).toBe('60-тан астам');
+		expect(records[1]!.sentence_kk).toBe(chart.facts[1]!.sentence);
+		expect(records[1]!.translation_en).toContain('over 3.7 billion dollars');
+		expect(records[0]!.url).toBe(url);
+		expect(records[0]!.article_date).toBe('2025-12-20');
+	});
+});
+
+describe('chartJson', () => {
+	it('gives the figures with their sentences, source and permanent URL', () => {
+		const doc = JSON.parse(chartJson(chart, article, url));
+		expect(doc.chart).toMatchObject({ id: 'visit-agreements', url });
+		expect(doc.source).toMatchObject({ title: full.title, date: '2025-12-20', language: 'kk' });
+		expect(doc.figures.map((f: { value: number; bound: string }) => [f.value, f.bound])).toEqual([
+			[60, 'more-than'],
+			[3.7e9, 'more-than']
+		]);
+		expect(doc.figures[0].printed).toBe('60-тан астам');
+		expect(doc.figures[0].attribution.printed).toBe('Ақорданың хабарлауынша');
+	});
+});

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../tests/unit/dataset';
+import { elements, forbiddenConstructs, parseSvg } from '../../../tests/unit/svg-check';
+import { formatFigure, formatMarkLabel } from '$lib/format';
+import { measureText } from '$lib/text/measure';
+import { articleMeta } from '$lib/server/dataset';
+import { exportFile } from './files';
+import { FORMATS, fileName } from './file-names';
+import { FONT_FILES, svgToPng } from './png';
+import { exportSvg } from './svg';
+
+const article = articleMeta();
+const url = (id: string) => `https://derek.test/charts/${id}`;
+const svgs = dataset.charts.map((chart) => ({
+	chart,
+	svg: exportSvg(chart, article, url(chart.id))
+}));
+
+/** Every `<text>` of an SVG as its lines (the text of each child `<tspan x>`), with its font weight. */
+function textLines(svg: string) {
+	return elements(parseSvg(svg))
+		.filter((el) => el.localName === 'text')
+		.map((text) => {
+			const lines = elements(text).filter((el) => el.localName === 'tspan' && el.hasAttribute('x'));
+			const x = Number(text.getAttribute('x'));
+			return {
+				x,
+				size: Number(text.getAttribute('font-size')),
+				weight: Number(text.getAttribute('font-weight') ?? 400),
+				lines: lines.length ? lines.map((l) => l.textContent ?? '') : [text.textContent ?? ''],
+				bold: elements(text)
+					.filter((el) => el.localName === 'tspan' && el.getAttribute('font-weight') === '700')
+					.map((el) => el.textContent)
+			};
+		});
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe.each(svgs)('the exported SVG of $chart.id', ({ chart, svg }) => {
+	it('is well-formed XML with a px size, a viewBox, a title and a description with the figures', () => {
+		const root = parseSvg(svg).documentElement!;
+		expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+		const [w, h] = [root.getAttribute('width'), root.getAttribute('height')];
+		expect(w).toMatch(/^\d+$/);
+		expect(h).toMatch(/^\d+$/);
+		expect(root.getAttribute('viewBox')).toBe(`0 0 ${w} ${h}`);
+		expect(root.getAttribute('role')).toBe('img');
+		const title = elements(parseSvg(svg)).find((e) => e.localName === 'title');
+		expect(title?.textContent).toBe(chart.title.en);
+		const desc = elements(parseSvg(svg)).find((e) => e.localName === 'desc')?.textContent ?? '';
+		for (const fact of chart.facts) expect(desc).toContain(fact.label.en);
+		expect(desc).toMatch(/\d/);
+	});
+
+	it('has no script, foreignObject, event attribute, CSS or external reference', () => {
+		expect(forbiddenConstructs(svg)).toEqual([]);
+	});
+
+	it('names a font that covers Kazakh first in its font stack', () => {
+		expect(parseSvg(svg).documentElement!.getAttribute('font-family')).toMatch(/^'Noto Sans',/);
+	});
+
+	it('carries the verbatim sentence with the number as printed in bold, and the figure', () => {
+		const texts = textLines(svg);
+		const all = squash(texts.map((t) => t.lines.join('')).join(''));
+		for (const fact of chart.facts) {
+			expect(all).toContain(squash(fact.sentence));
+			expect(all).toContain(squash(fact.translation.en));
+			expect(texts.flatMap((t) => t.bold).join(' ')).toContain(fact.printed.split(' ')[0]);
+			const drawn = [formatMarkLabel(fact), formatFigure(fact)].filter((f) => svg.includes(f));
+			expect(drawn, `${fact.id} drawn as "${formatMarkLabel(fact)}" or in words`).not.toEqual([]);
+		}
+		expect(all).toContain(squash(url(chart.id)));
+		expect(all).toContain(squash(article.title));
+		expect(all).toContain(squash('20 December 2025'));
+	});
+
+	it('keeps every line of text inside the figure', () => {
+		const width = Number(parseSvg(svg).documentElement!.getAttribute('width'));
+		for (const text of textLines(svg)) {
+			for (const line of text.lines) {
+				// A line with bold numbers in it is measured bold throughout: the widest it can be.
+				const weight = text.bold.length || text.weight === 700 ? 700 : 400;
+				const right = text.x + measureText(line, { size: text.size, weight });
+				expect(right, `"${line}"`).toBeLessThanOrEqual(width);
+			}
+		}
+	});
+
+	it('draws only characters the bundled font has', () => {
+		const fonts = FONT_FILES.map((file) => fontkit.create(readFileSync(file)) as fontkit.Font);
+		const chars = new Set(
+			textLines(svg)
+				.flatMap((t) => [...t.lines.join('')])
+				.filter((c) => c.trim() !== '')
+		);
+		const missing = [...chars].filter(
+			(c) => !fonts.every((f) => f.hasGlyphForCodePoint(c.codePointAt(0)!))
+		);
+		expect(missing).toEqual([]);
+	});
+});
+
+describe('exports are reproducible', () => {
+	it('gives the same bytes for the same input, for every file of every chart', () => {
+		for (const chart of dataset.charts) {
+			for (const fmt of FORMATS) {
+				const a = exportFile(chart, fmt, article, url(chart.id));
+				const b = exportFile(chart, fmt, article, url(chart.id));
+				expect(Buffer.from(a.body).equals(Buffer.from(b.body)), `${a.name}`).toBe(true);
+			}
+		}
+	});
+});
+
+describe('the exported PNG', () => {
+	const chart = dataset.charts.find((c) => c.id === 'overland-cargo-share')!;
+	const file = exportFile(chart, 'png', article, url(chart.id));
+	const png = PNG.sync.read(Buffer.from(file.body));
+	const svg = parseSvg(exportSvg(chart, article, url(chart.id))).documentElement!;
+
+	it('decodes at twice the SVG’s size', () => {
+		expect(file.name).toBe(fileName(chart, 'png'));
+		expect(png.width).toBe(2 * Number(svg.getAttribute('width')));
+		expect(png.height).toBe(2 * Number(svg.getAttribute('height')));
+	});
+
+	it('is not blank: it has the chart’s blue and dark text on white', () => {
+		let blue = 0;
+		let dark = 0;
+		for (let i = 0; i < png.data.length; i += 4) {
+			const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+			if (r === 0x1f && g === 0x5d && b === 0x8c) blue++;
+			if (r < 60 && g < 60 && b < 60) dark++;
+		}
+		expect(blue).toBeGreaterThan(80 * 20 * 20); // 80 squares of at least 20×20 px
+		expect(dark).toBeGreaterThan(1000);
+	});
+
+	it('carries its title, source and URL as metadata', () => {
+		const text = Buffer.from(file.body).toString('utf8');
+		expect(text).toContain('iTXtTitle');
+		expect(text).toContain(chart.title.en);
+		expect(text).toContain(chart.facts[0]!.sentence);
+		expect(text).toContain(url(chart.id));
+	});
+
+	it('draws text with the bundled Noto Sans only, never the machine’s fonts', () => {
+		const probe = (family: string) =>
+			svgToPng(
+				`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="28" font-size="20" font-family="${family}">Қазақ ұлттық 2025</text></svg>`
+			);
+		const noto = probe('Noto Sans');
+		// A font the machine may have is ignored: resvg falls back to the bundled one.
+		expect(probe('DejaVu Sans').equals(noto)).toBe(true);
+		expect(probe('serif').equals(noto)).toBe(true);
+		const pixels = PNG.sync.read(noto).data;
+		let ink = 0;
+		for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) ink++;
+		expect(ink).toBeGreaterThan(200);
+	});
+});
+
+describe('download names', () => {
+	it('say which chart and which figure', () => {
+		const byId = (id: string) => dataset.charts.find((c) => c.id === id)!;
+		expect(fileName(byId('japan-investment'), 'svg')).toBe('derek-japan-investment-8.5bn.svg');
+		expect(fileName(byId('overland-cargo-share'), 'png')).toBe(
+			'derek-overland-cargo-share-80pct.png'
+		);
+		expect(fileName(byId('visit-agreements'), 'csv')).toBe('derek-visit-agreements-60.csv');
+	});
+});

@@ -1,0 +1,33 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { encodeIndexedPng } from './png-encode';
+
+function image(width: number, height: number, colour: (x: number, y: number) => number[]) {
+	const data = new Uint8Array(width * height * 4);
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) data.set(colour(x, y), (y * width + x) * 4);
+	}
+	return data;
+}
+
+describe('encodeIndexedPng', () => {
+	it('writes a palette PNG that decodes to the same pixels', () => {
+		const rgba = image(7, 5, (x, y) => [x * 30, y * 40, 200, 255]);
+		const png = encodeIndexedPng(rgba, 7, 5, { Title: 'Қазақ' })!;
+		const decoded = PNG.sync.read(png);
+		expect([decoded.width, decoded.height]).toEqual([7, 5]);
+		expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
+		expect(png.includes(Buffer.from('Title\0\0\0\0\0Қазақ', 'utf8'))).toBe(true);
+	});
+
+	it('keeps transparency', () => {
+		const rgba = image(4, 4, (x) => [0, 0, 0, x * 80]);
+		const decoded = PNG.sync.read(encodeIndexedPng(rgba, 4, 4)!);
+		expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
+	});
+
+	it('declines an image of more than 256 colours', () => {
+		const rgba = image(20, 20, (x, y) => [x, y, 0, 255]);
+		expect(encodeIndexedPng(rgba, 20, 20)).toBeUndefined();
+	});
+});

@@ -1,0 +1,89 @@
+// Export, from the reader's side: each chart page's download links give files with the right
+// names and types, and the citation is copied by its button (and readable without JavaScript).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED_IDS, expectNoProblems, launchBrowser, openPage, siteURL, visit } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const TYPES: Record<string, RegExp> = {
+	svg: /^image\/svg\+xml/,
+	png: /^image\/png$/,
+	csv: /^text\/csv; charset=utf-8$/,
+	json: /^application\/json; charset=utf-8$/
+};
+
+describe('downloads', () => {
+	it.each(EXPECTED_IDS)(
+		'/charts/%s offers SVG, PNG, CSV and JSON under sensible names',
+		async (id) => {
+			const tracked = await openPage(browser, { acceptDownloads: true });
+			const { page } = tracked;
+			await visit(page, `/charts/${id}`);
+			const links = page.locator('a[download][data-format]');
+			expect(await links.count()).toBe(4);
+			for (const link of await links.all()) {
+				const format = (await link.getAttribute('data-format'))!;
+				const name = (await link.getAttribute('download'))!;
+				expect(name).toMatch(new RegExp(`^derek-${id}-[0-9a-z.]+\\.${format}$`));
+
+				const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+				expect(download.suggestedFilename()).toBe(name);
+				expect(await download.failure()).toBeNull();
+
+				const response = await page.request.get(siteURL((await link.getAttribute('href'))!));
+				expect(response.status()).toBe(200);
+				expect(response.headers()['content-type']).toMatch(TYPES[format]!);
+				const body = await response.body();
+				expect(body.length).toBeGreaterThan(300);
+				if (format === 'svg') expect(body.toString('utf8')).toContain('<svg xmlns=');
+				if (format === 'png') expect(body.subarray(1, 4).toString()).toBe('PNG');
+			}
+			expectNoProblems(tracked);
+			await tracked.close();
+		}
+	);
+});
+
+describe('citation', () => {
+	it('copies the citation and the BibTeX entry with their buttons', async () => {
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(siteURL('/')).origin
+		});
+		await visit(page, '/charts/japan-investment');
+		for (const [kind, button] of [
+			['text', 'Copy citation'],
+			['bibtex', 'Copy BibTeX']
+		]) {
+			const shown = await page.locator(`pre[data-citation="${kind}"]`).textContent();
+			await page.getByRole('button', { name: button }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toBeTruthy();
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+		}
+		expect(await page.locator('pre[data-citation="text"]').textContent()).toContain(
+			'/charts/japan-investment'
+		);
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
+	it('shows the citation without JavaScript, and no button that would do nothing', async () => {
+		const tracked = await openPage(browser, { javaScriptEnabled: false });
+		const { page } = tracked;
+		await visit(page, '/charts/japan-investment');
+		expect(await page.locator('pre[data-citation="text"]').textContent()).toMatch(
+			/^derek, “Japan has invested more than \$8\.5 bn in Kazakhstan”/
+		);
+		expect(await page.locator('pre[data-citation="bibtex"]').textContent()).toMatch(/^@misc\{/);
+		expect(await page.getByRole('button', { name: 'Copy citation' }).count()).toBe(0);
+		await tracked.close();
+	});
+});
