@@ -18,20 +18,26 @@ function readCsv(text: string): string[][] {
 	const rows: string[][] = [[]];
 	let field = '';
 	let quoted = false;
+	const endField = () => {
+		rows.at(-1)!.push(field);
+		field = '';
+	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') (rows.at(-1)!.push(field), (field = ''));
-		else if (c === '\r' && text[i + 1] === '\n') {
-			rows.at(-1)!.push(field);
-			field = '';
+		if (quoted && c === '"' && text[i + 1] === '"') {
+			field += '"';
+			i++;
+		} else if (c === '"') {
+			quoted = !quoted;
+		} else if (!quoted && c === ',') {
+			endField();
+		} else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+			endField();
 			rows.push([]);
 			i++;
-		} else field += c;
+		} else {
+			field += c;
+		}
 	}
 	return rows.filter((r) => r.length > 1);
 }
