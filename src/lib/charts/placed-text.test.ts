@@ -19,10 +19,14 @@ describe('textColumn', () => {
 				{ x: 0, y: 0, maxWidth }
 			);
 			const lines = blocks[0]!.lines;
-			const marked = lines.flatMap((l) => l.filter((s) => s.marked).map((s) => s.text));
-			expect(marked.join(' ')).toBe('3,7 млрд доллардан асатын 60-тан астам');
+			const marked = lines.flatMap((l) => l.segments.filter((s) => s.marked).map((s) => s.text));
+			expect(marked.join(' ').replaceAll('\u00a0', ' ')).toBe(
+				'3,7 млрд доллардан асатын 60-тан астам'
+			);
 			expect(lines.map(lineText).some((l) => l.endsWith('60-'))).toBe(false);
-			expect(lines.map(lineText).join(' ').replaceAll('- ', '-')).toBe(sentence);
+			expect(lines.map(lineText).join(' ').replaceAll('- ', '-').replaceAll('\u00a0', ' ')).toBe(
+				sentence
+			);
 			// Measured bold throughout, so the bold numbers never push a line past the width.
 			for (const line of lines) {
 				expect(measureText(lineText(line), { size: 14, weight: 700 })).toBeLessThanOrEqual(
@@ -30,6 +34,42 @@ describe('textColumn', () => {
 				);
 			}
 		}
+	});
+
+	it('glues the spaces around a marked number, which office programs drop at tspan edges', () => {
+		const { blocks } = textColumn(
+			[
+				{
+					text: 'құны 3,7 млрд ғана',
+					style: { size: 14, weight: 400, tone: 'ink' },
+					marks: ['3,7 млрд']
+				}
+			],
+			{ x: 0, y: 0, maxWidth: 600 }
+		);
+		expect(blocks[0]!.lines[0]!.segments.map(({ text, marked }) => ({ text, marked }))).toEqual([
+			{ text: 'құны\u00a0', marked: false },
+			{ text: '3,7 млрд', marked: true },
+			{ text: '\u00a0ғана', marked: false }
+		]);
+	});
+
+	it('gives each line its width with the bundled font, bold where marked', () => {
+		const { blocks } = textColumn(
+			[
+				{
+					text: 'құны 3,7 млрд ғана',
+					style: { size: 14, weight: 400, tone: 'ink' },
+					marks: ['3,7 млрд']
+				}
+			],
+			{ x: 0, y: 0, maxWidth: 600 }
+		);
+		const expected =
+			measureText('құны\u00a0', { size: 14 }) +
+			measureText('3,7 млрд', { size: 14, weight: 700 }) +
+			measureText('\u00a0ғана', { size: 14 });
+		expect(blocks[0]!.lines[0]!.width).toBeCloseTo(expected, 1);
 	});
 
 	it('stacks paragraphs with their extra space, and reports where the column ends', () => {

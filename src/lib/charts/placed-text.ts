@@ -1,5 +1,6 @@
 import type { Segment } from '$lib/highlight';
 import { highlight } from '$lib/highlight';
+import { measureText } from '$lib/text/measure';
 import { layoutText, type WrappedLine } from '$lib/text/wrap';
 import type { CellKind } from './grid';
 
@@ -8,8 +9,8 @@ export interface PlacedText {
 	x: number;
 	/** Baseline of the first line. */
 	y: number;
-	/** Each line as segments; a marked segment (a number as printed) is drawn bold. */
-	lines: Segment[][];
+	/** The lines, each cut into segments; a marked segment (a number as printed) is drawn bold. */
+	lines: PlacedLine[];
 	size: number;
 	weight: 400 | 700;
 	lineHeight: number;
@@ -17,6 +18,15 @@ export interface PlacedText {
 	tone: 'ink' | 'muted' | 'mark';
 	/** A small square drawn before the text, as a legend key. */
 	swatch?: CellKind;
+}
+
+/** One line of a placed text. */
+export interface PlacedLine {
+	/** The line's segments, each with its own width. */
+	segments: (Segment & { width: number })[];
+	/** Its width in px with the bundled font: drawn as the line's `textLength`, so a reader
+	 *  that substitutes a wider font squeezes the line to fit instead of letting it overflow. */
+	width: number;
 }
 
 export type TextStyle = Pick<PlacedText, 'size' | 'weight' | 'tone' | 'swatch'>;
@@ -34,10 +44,24 @@ export interface TextItem {
 }
 
 export const SWATCH = 12;
+const px = (n: number) => Math.round(n * 100) / 100;
 const SWATCH_GAP = 6;
 
 /** The plain text of a placed line. */
-export const lineText = (line: Segment[]): string => line.map((s) => s.text).join('');
+export const lineText = (line: PlacedLine): string => line.segments.map((s) => s.text).join('');
+
+/**
+ * A space where a marked segment meets a plain one becomes a no-break space: LibreOffice and
+ * Inkscape drop ordinary spaces at the edge of a `<tspan>`, gluing "құны" to "3,7".
+ */
+function keepBoundarySpaces(segments: Segment[]): Segment[] {
+	return segments.map((seg, i) => {
+		let text = seg.text;
+		if (i < segments.length - 1) text = text.replace(/ $/, '\u00a0');
+		if (i > 0) text = text.replace(/^ /, '\u00a0');
+		return { ...seg, text };
+	});
+}
 
 /**
  * Cuts wrapped lines into marked and plain segments. Wrapping only removes the spaces it breaks
@@ -87,7 +111,13 @@ export function textColumn(
 			...style,
 			x: at.x + indent,
 			y: Math.round(y + layout.baseline),
-			lines: markLines(item.text, layout.lines, item.marks ?? []),
+			lines: markLines(item.text, layout.lines, item.marks ?? []).map((segments) => {
+				const measured = keepBoundarySpaces(segments).map((seg) => {
+					const weight = seg.marked ? 700 : style.weight;
+					return { ...seg, width: px(measureText(seg.text, { size: style.size, weight })) };
+				});
+				return { segments: measured, width: px(measured.reduce((w, seg) => w + seg.width, 0)) };
+			}),
 			lineHeight: Math.round(layout.lineHeight),
 			size: style.size
 		};
