@@ -1,7 +1,8 @@
 // `npm run bench`: prints every measured figure and whether it meets its target.
+import { benchEmbed } from './embed.js';
 import { benchExport } from './export.js';
 
-const results = [await benchExport()];
+const results = [await benchExport(), benchEmbed()];
 if (results.some((ok) => !ok)) {
 	console.log('\nSome figures miss their targets.');
 	process.exitCode = 1;

@@ -1,0 +1,210 @@
+// Embeds, from a host's side: a page on another origin pastes the iframe snippet exactly as the
+// chart page shows it (only the site's origin changed to the test server's), and our loader sizes
+// the iframe to its content; bad messages are ignored; other pages refuse to be framed.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED_IDS, expectNoProblems, launchBrowser, openPage, siteURL, visit } from './browser';
+
+let browser: Browser;
+let host: Server;
+let hostOrigin: string;
+/** What the host server serves at /, set by each test. */
+let hostPage = '';
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	host = createServer((_, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(hostPage);
+	});
+	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((done) => host?.close(done));
+});
+
+/** The iframe snippet as the chart page shows it, pointed at the test server. */
+async function snippetFor(id: string): Promise<string> {
+	const tracked = await openPage(browser);
+	await visit(tracked.page, `/charts/${id}`);
+	const snippet = (await tracked.page.locator('pre[data-snippet="iframe"]').textContent()) ?? '';
+	await tracked.close();
+	const origin = new URL(/src="([^"]+)"/.exec(snippet)![1]!).origin;
+	return snippet.replaceAll(origin, new URL(siteURL('/')).origin);
+}
+
+function hostWith(body: string) {
+	hostPage = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:8px">${body}<p>After the chart.</p></body></html>`;
+}
+
+/** The embed frame on the host page, once it has loaded. */
+async function embedFrame(page: Page): Promise<Frame> {
+	await expect.poll(() => page.frames().length).toBeGreaterThan(1);
+	const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+	await frame.waitForLoadState('load');
+	await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+	return frame;
+}
+
+const iframeHeight = (page: Page) =>
+	page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) =>
+	frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+
+describe('the iframe snippet on a host page of another origin', () => {
+	it.each(EXPECTED_IDS)(
+		'sizes the iframe of %s to its content at 320, 640 and 1000 px',
+		async (id) => {
+			hostWith(await snippetFor(id));
+			for (const width of [320, 640, 1000]) {
+				const tracked = await openPage(browser, { viewport: { width, height: 900 } });
+				const { page } = tracked;
+				await page.goto(hostOrigin, { waitUntil: 'networkidle' });
+				const frame = await embedFrame(page);
+				await expect
+					.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), {
+						timeout: 5000
+					})
+					.toBeLessThanOrEqual(2);
+				const scroll = await frame.evaluate(() => ({
+					scrollHeight: document.documentElement.scrollHeight,
+					clientHeight: document.documentElement.clientHeight,
+					scrollWidth: document.documentElement.scrollWidth,
+					clientWidth: document.documentElement.clientWidth
+				}));
+				expect(scroll.scrollHeight, `no inner scrollbar at ${width}px`).toBeLessThanOrEqual(
+					scroll.clientHeight
+				);
+				expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
+				expect(await frame.locator('svg[role="img"]:visible').count()).toBe(1);
+				expectNoProblems(tracked);
+				await tracked.close();
+			}
+		}
+	);
+
+	it('ignores messages from other windows, non-numeric heights and absurd heights', async () => {
+		hostWith(await snippetFor('japan-investment'));
+		const tracked = await openPage(browser, { viewport: { width: 800, height: 900 } });
+		const { page } = tracked;
+		await page.goto(hostOrigin, { waitUntil: 'networkidle' });
+		const frame = await embedFrame(page);
+		await expect
+			.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))))
+			.toBeLessThanOrEqual(2);
+		const settled = await iframeHeight(page);
+		const settle = () => page.waitForTimeout(300);
+
+		// The host's own window, and a frame the loader does not manage, say 700.
+		await page.evaluate(() => window.postMessage({ 'datawrapper-height': { x: 700 } }, '*'));
+		await page.evaluate(() => {
+			const other = document.createElement('iframe');
+			other.srcdoc = `<script>parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 700 }, '*')<\/script>`;
+			document.body.append(other);
+		});
+		await settle();
+		expect(await iframeHeight(page)).toBe(settled);
+
+		// Our own frame, saying something that is not a sane height.
+		for (const bad of ['700px; background: red', 'abc', 1e9, -50, null, { height: 700 }]) {
+			await frame.evaluate((h) => parent.postMessage({ 'datawrapper-height': { x: h } }, '*'), bad);
+			await frame.evaluate(
+				(h) => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*'),
+				bad
+			);
+		}
+		await settle();
+		expect(await iframeHeight(page)).toBe(settled);
+
+		// And the same frame saying a sane height is obeyed: the checks above could have failed.
+		await frame.evaluate(() =>
+			parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 700 }, '*')
+		);
+		await expect.poll(() => iframeHeight(page)).toBe(700);
+		expect(page.url()).toBe(`${hostOrigin}/`);
+		await tracked.close();
+	});
+});
+
+describe('framing rules', () => {
+	it('lets any site frame an embed, but refuses to be framed for every other page', async () => {
+		hostWith(
+			`<iframe id="page" src="${siteURL('/charts/japan-investment')}"></iframe>` +
+				`<iframe id="embed" src="${siteURL('/embed/japan-investment')}"></iframe>`
+		);
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		await page.goto(hostOrigin, { waitUntil: 'networkidle' });
+		const frameOf = (path: string) =>
+			page.frames().find((f) => f !== page.mainFrame() && f.url().includes(path));
+		const embed = frameOf('/embed/japan-investment');
+		expect(await embed?.locator('h1').textContent()).toContain('Japan has invested');
+		const blocked = page.frames().find((f) => f !== page.mainFrame() && f !== embed)!;
+		const shown = await blocked.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+		expect(shown, 'the chart page must not render inside another site').not.toContain(
+			'Japan has invested'
+		);
+		expect(blocked.url()).not.toContain('/charts/japan-investment');
+		await tracked.close();
+	});
+});
+
+describe('the embed page itself', () => {
+	it('shows its chart, title and source with JavaScript off', async () => {
+		const tracked = await openPage(browser, {
+			javaScriptEnabled: false,
+			viewport: { width: 400, height: 800 }
+		});
+		const { page } = tracked;
+		await visit(page, '/embed/overland-cargo-share');
+		const svg = page.locator('svg[role="img"]:visible').first();
+		const box = (await svg.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(360);
+		expect(box.height).toBeGreaterThan(150);
+		expect(await page.locator('h1').textContent()).toContain('More than 80%');
+		expect(await page.locator('.source').textContent()).toContain('20 December 2025');
+		expect(await page.locator('header, nav').count()).toBe(0);
+		await tracked.close();
+	});
+
+	it('follows the reader’s dark setting, and /light or /dark forces one', async () => {
+		const background = async (path: string, colorScheme: 'light' | 'dark') => {
+			const tracked = await openPage(browser, { colorScheme });
+			await visit(tracked.page, path);
+			const bg = await tracked.page.evaluate(
+				() => getComputedStyle(document.documentElement).backgroundColor
+			);
+			await tracked.close();
+			return bg;
+		};
+		const white = 'rgb(255, 255, 255)';
+		expect(await background('/embed/japan-investment', 'light')).toBe(white);
+		expect(await background('/embed/japan-investment', 'dark')).not.toBe(white);
+		expect(await background('/embed/japan-investment/light', 'dark')).toBe(white);
+		expect(await background('/embed/japan-investment/dark', 'light')).not.toBe(white);
+	});
+});
+
+describe('oEmbed', () => {
+	it('is announced by each chart page and answers with the iframe snippet', async () => {
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		await visit(page, '/charts/visit-agreements');
+		const href = await page
+			.locator('link[rel="alternate"][type="application/json+oembed"]')
+			.getAttribute('href');
+		expect(href).toMatch(/\/charts\/visit-agreements\/oembed\.json$/);
+		const response = await page.request.get(siteURL(new URL(href!).pathname));
+		expect(response.headers()['content-type']).toMatch(/^application\/json/);
+		const oembed = await response.json();
+		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'derek' });
+		expect(oembed.html).toBe(await page.locator('pre[data-snippet="iframe"]').textContent());
+		expect(oembed.width).toBeGreaterThan(0);
+		expect(oembed.height).toBeGreaterThan(0);
+		await tracked.close();
+	});
+});
