@@ -103,7 +103,7 @@ describe('the iframe snippet on a host page of another origin', () => {
 		await page.evaluate(() => window.postMessage({ 'datawrapper-height': { x: 700 } }, '*'));
 		await page.evaluate(() => {
 			const other = document.createElement('iframe');
-			other.srcdoc = `<script>parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 700 }, '*')<\/script>`;
+			other.srcdoc = `<script>parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 700 }, '*')</script>`;
 			document.body.append(other);
 		});
 		await settle();
