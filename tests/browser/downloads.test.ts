@@ -64,8 +64,10 @@ describe('citation', () => {
 			['bibtex', 'Copy BibTeX']
 		]) {
 			const shown = await page.locator(`pre[data-citation="${kind}"]`).textContent();
-			await page.getByRole('button', { name: button }).click();
-			await expect.poll(() => page.getByRole('status').first().textContent()).toBeTruthy();
+			const copy = page.getByRole('button', { name: button });
+			await copy.click();
+			const status = copy.locator('xpath=following-sibling::*[@role="status"]');
+			await expect.poll(() => status.textContent()).toBe('Copied');
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 		}
 		expect(await page.locator('pre[data-citation="text"]').textContent()).toContain(
