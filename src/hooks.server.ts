@@ -1,14 +1,22 @@
 import type { Handle } from '@sveltejs/kit';
+import { LANGS } from '$lib/data/types';
 
-/** An embed's forced theme, from its address (/embed/<id>/dark); every other page follows the reader. */
+/** An embed's forced theme, from its address (/en/embed/<id>/dark); every other page follows the reader. */
 function themeOf(pathname: string): 'light' | 'dark' | 'auto' {
-	const forced = /^\/embed\/[^/]+\/(light|dark)$/.exec(pathname)?.[1];
+	const forced = /^\/[a-z]{2}\/embed\/[^/]+\/(light|dark)$/.exec(pathname)?.[1];
 	return forced === 'light' || forced === 'dark' ? forced : 'auto';
 }
 
-// Every page is in English until the language issue lands; the html lang attribute says so.
+/** The page's language: its address's first segment, if that is an interface language. */
+function langOf(pathname: string): string {
+	const first = pathname.split('/')[1] ?? '';
+	return (LANGS as readonly string[]).includes(first) ? first : 'en';
+}
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', 'en').replace('%theme%', themeOf(event.url.pathname))
+			html
+				.replace('%lang%', langOf(event.url.pathname))
+				.replace('%theme%', themeOf(event.url.pathname))
 	});

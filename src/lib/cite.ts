@@ -1,5 +1,6 @@
+import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from './data/types';
 import { formatDate } from './format';
-import type { ArticleMeta, Chart } from './data/types';
+import { t } from './i18n';
 
 /** How to cite a chart: a plain-text reference and a BibTeX entry, both naming the article. */
 export interface Citation {
@@ -10,19 +11,18 @@ export interface Citation {
 // BibTeX treats these as commands or groups; escape them so titles come out as written.
 const bib = (s: string) => s.replace(/([{}\\&%$#_^~])/g, '\\$1');
 
-export function citeChart(chart: Chart, article: ArticleMeta, url: string): Citation {
-	const date = formatDate(article.date);
-	const text =
-		`derek, “${chart.title.en}”. Chart of figures from «${article.title}» ` +
-		`(${article.titleTranslation.en}), ${date}. ${url}`;
-	const year = article.date.slice(0, 4);
+export function citeChart(chart: Chart, article: ArticleMeta, url: string, lang: Lang): Citation {
+	const date = formatDate(article.date, lang);
+	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
+	const text = `derek, “${chart.title[lang]}”. ${t('chartBy', lang)} «${article.title}»${translated}, ${date}. ${url}`;
 	const bibtex = [
-		`@misc{derek-${chart.id},`,
+		`@misc{derek-${chart.id}-${lang},`,
 		`  author = {{derek}},`,
-		`  title = {${bib(chart.title.en)}},`,
+		`  title = {${bib(chart.title[lang])}},`,
 		`  howpublished = {\\url{${url}}},`,
-		`  note = {Chart of figures from \`\`${bib(article.title)}'' (${bib(article.titleTranslation.en)}), ${date}},`,
-		`  year = {${year}}`,
+		`  note = {${bib(t('chartBy', lang))} \`\`${bib(article.title)}''${bib(translated)}, ${date}},`,
+		`  language = {${lang}},`,
+		`  year = {${article.date.slice(0, 4)}}`,
 		`}`
 	].join('\n');
 	return { text, bibtex };

@@ -10,3 +10,6 @@ export function groupBySentence(facts: Fact[]): { sentence: string; facts: Fact[
 	}
 	return groups;
 }
+
+/** The id of a sentence in the article view, from its offset in the text. */
+export const sentenceAnchor = (offset: number): string => `sentence-${offset}`;

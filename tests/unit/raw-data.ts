@@ -9,7 +9,9 @@ export function realData(): RawData {
 		articleJson: read('data/article.json'),
 		articleText: read('data/article.kk.txt'),
 		facts: read('data/facts.json'),
-		charts: read('data/charts.json')
+		charts: read('data/charts.json'),
+		statements: read('data/statements.json'),
+		notCharted: read('data/not-charted.json')
 	};
 }
 

@@ -1,19 +1,21 @@
 import { formatFigure } from '$lib/format';
 import type { Chart, Lang } from '$lib/data/types';
+import { t, type StringKey } from '$lib/i18n';
 
-const KIND_OF_CHART: Record<Chart['type'], Record<Lang, string>> = {
-	bars: { en: 'Bar chart' },
-	units: { en: 'Unit chart' },
-	waffle: { en: 'Part-of-whole chart of 100 squares' }
+const KIND_OF_CHART: Record<Chart['type'], StringKey> = {
+	bars: 'barChart',
+	units: 'unitChart',
+	waffle: 'waffleChart',
+	'route-map': 'mapChart'
 };
 
 /**
  * The chart's description for screen readers and for the `<desc>` of exported files: what kind of
  * chart it is and every figure with its bound, kind and period, so the numbers survive without the picture.
  */
-export function describeChart(chart: Chart, lang: Lang = 'en'): string {
+export function describeChart(chart: Chart, lang: Lang): string {
 	const figures = chart.facts.map(
 		(f) => `${f.label[lang]}: ${formatFigure(f, lang)} (${f.kind[lang]}, ${f.period[lang]})`
 	);
-	return `${KIND_OF_CHART[chart.type][lang]}. ${figures.join('; ')}.`;
+	return `${t(KIND_OF_CHART[chart.type], lang)}. ${figures.join('; ')}.`;
 }

@@ -8,7 +8,10 @@ export const COLORS = {
 	mark: '#1f5d8c',
 	/** The part a bound leaves open: drawn as outline only, never filled like data. */
 	open: '#1f5d8c',
-	onMark: '#ffffff'
+	onMark: '#ffffff',
+	sea: '#eaf0f5',
+	land: '#d9d9d3',
+	landStrong: '#b3b3aa'
 } as const;
 
 export const TYPE = {

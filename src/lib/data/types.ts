@@ -1,9 +1,20 @@
-/** Interface languages. The quote is always the Kazakh original; translations follow these. */
-export const LANGS = ['en'] as const;
+/** Interface languages, in the order the language switcher lists them. */
+export const LANGS = ['kk', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** The languages the Kazakh original is translated into (a Kazakh reader reads the original). */
+export const TRANSLATION_LANGS = ['en', 'ru'] as const;
+export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
 
 /** A text in each interface language. */
 export type Localized = Record<Lang, string>;
+
+/** A translation of the Kazakh original into each other interface language. */
+export type Translated = Record<TranslationLang, string>;
+
+/** Whether a language has translations of the original (Kazakh has the original itself). */
+export const isTranslationLang = (lang: Lang): lang is TranslationLang =>
+	(TRANSLATION_LANGS as readonly string[]).includes(lang);
 
 /** How the printed number relates to the true value. */
 export const BOUNDS = ['exact', 'at-least', 'more-than', 'less-than'] as const;
@@ -17,8 +28,8 @@ export type Unit = (typeof UNITS)[number];
 export interface Article {
 	/** The verbatim title: the first line of the text. */
 	title: string;
-	/** The title translated, per interface language. */
-	titleTranslation: Localized;
+	/** The title translated into each other interface language. */
+	titleTranslation: Translated;
 	/** Publication date, ISO 8601 (YYYY-MM-DD). */
 	date: string;
 	/** BCP 47 language of the text. */
@@ -70,13 +81,31 @@ export interface Fact {
 	/** Character offset of the sentence in the article text (derived at load time). */
 	offset: number;
 	attribution: Attribution;
-	/** A faithful translation of the sentence, per interface language. */
-	translation: Localized;
+	/** A faithful translation of the sentence into each other interface language. */
+	translation: Translated;
 }
 
 /** A chart type; each has its own folder under src/lib/charts. */
-export const CHART_TYPES = ['bars', 'units', 'waffle'] as const;
+export const CHART_TYPES = ['bars', 'units', 'waffle', 'route-map'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
+
+/** A place a route passes, and whether the article names it or we add it from geography. */
+export interface Waypoint {
+	name: Localized;
+	lon: number;
+	lat: number;
+	/** The words of the article that name the place, when it does (e.g. "Ақтау портындағы"). */
+	printed?: string;
+}
+
+/** A route drawn on a route map: a schematic line through its waypoints. */
+export interface Route {
+	id: string;
+	label: Localized;
+	/** Whether this route is the figure's subject (drawn strong) or a comparison (drawn light). */
+	emphasis: 'primary' | 'secondary';
+	waypoints: Waypoint[];
+}
 
 /** A chart as declared in data/charts.json. */
 export interface ChartSpec {
@@ -88,11 +117,35 @@ export interface ChartSpec {
 	subtitle: Localized;
 	/** Ids of the facts it draws, in drawing order. */
 	facts: string[];
+	/** For a route map: the routes, in drawing order. */
+	routes?: Route[];
 }
 
 /** A chart with its facts resolved. */
 export interface Chart extends Omit<ChartSpec, 'facts'> {
 	facts: Fact[];
+}
+
+/** A statement of the article with no figure to chart, shown as annotated text. */
+export interface Statement {
+	id: string;
+	/** What it is about, e.g. "The declaration's three priorities". */
+	label: Localized;
+	sentence: string;
+	paragraph: number;
+	offset: number;
+	attribution: Attribution;
+	translation: Translated;
+	/** Why it is text and not a chart. */
+	note: Localized;
+}
+
+/** A number in the article that is deliberately not charted, and why. */
+export interface NotCharted {
+	/** The number as printed, e.g. "20 желтоқсан 2025". */
+	printed: string;
+	paragraph: number;
+	reason: Localized;
 }
 
 /** What a page needs to cite the article, without its whole text. */
@@ -103,4 +156,6 @@ export interface Dataset {
 	article: Article;
 	facts: Fact[];
 	charts: Chart[];
+	statements: Statement[];
+	notCharted: NotCharted[];
 }

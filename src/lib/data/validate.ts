@@ -3,13 +3,18 @@ import {
 	BOUNDS,
 	CHART_TYPES,
 	LANGS,
+	TRANSLATION_LANGS,
 	UNITS,
 	type Article,
 	type Attribution,
 	type Chart,
 	type Dataset,
 	type Fact,
-	type Localized
+	type Localized,
+	type NotCharted,
+	type Route,
+	type Statement,
+	type Translated
 } from './types';
 
 /** A data file that does not say what the site needs; the message names file, record and field. */
@@ -31,6 +36,8 @@ export interface RawData {
 	articleText: { name: string; content: string };
 	facts: { name: string; content: string };
 	charts: { name: string; content: string };
+	statements: { name: string; content: string };
+	notCharted: { name: string; content: string };
 }
 
 type Obj = Record<string, unknown>;
@@ -77,22 +84,43 @@ class RecordReader {
 		return v as T;
 	}
 
-	localized(field: string, { optional = false } = {}): Localized | undefined {
+	/** A text in each of `langs`; any other language key is an error, so a typo cannot hide. */
+	texts<L extends string>(
+		field: string,
+		langs: readonly L[],
+		{ optional = false } = {}
+	): Record<L, string> | undefined {
 		const v = this.obj[field];
 		if (v === undefined && optional) return undefined;
 		if (!isObj(v))
 			this.fail(field, v === undefined ? 'is missing' : 'must be an object of texts by language');
 		const inner = new RecordReader(this.file, this.label, v);
-		const out = {} as Localized;
-		for (const lang of LANGS) {
+		for (const key of Object.keys(v)) {
+			if (!(langs as readonly string[]).includes(key)) {
+				this.fail(`${field}.${key}`, `"${key}" is not one of the languages ${langs.join(', ')}`);
+			}
+		}
+		const out = {} as Record<L, string>;
+		for (const lang of langs) {
 			if (v[lang] === undefined) this.fail(`${field}.${lang}`, `the ${lang} text is missing`);
-			out[lang] = inner.string(lang);
+			out[lang] = inner.string(`${lang}`);
 		}
 		return out;
 	}
 
+	/** A text in every interface language. */
 	required(field: string): Localized {
-		return this.localized(field) as Localized;
+		return this.texts(field, LANGS) as Localized;
+	}
+
+	/** Optional texts in every interface language. */
+	localized(field: string): Localized | undefined {
+		return this.texts(field, LANGS, { optional: true });
+	}
+
+	/** A translation of the Kazakh original into every other interface language. */
+	translated(field: string): Translated {
+		return this.texts(field, TRANSLATION_LANGS) as Translated;
 	}
 
 	strings(field: string, pattern: RegExp, what: string): string[] {
@@ -106,10 +134,25 @@ class RecordReader {
 		});
 	}
 
+	/** A non-empty list of objects. */
+	list(field: string): Obj[] {
+		const v = this.obj[field];
+		if (!Array.isArray(v) || v.length === 0) this.fail(field, 'must be a non-empty list');
+		return v.map((item, i) => {
+			if (!isObj(item)) this.fail(`${field}[${i}]`, 'must be an object');
+			return item;
+		});
+	}
+
+	/** A reader for an object inside this record, reporting fields as `prefix.field`. */
+	nested(obj: Obj, prefix: string): RecordReader {
+		return new PrefixedReader(this.file, this.label, obj, prefix, this);
+	}
+
 	object(field: string): RecordReader {
 		const v = this.obj[field];
 		if (!isObj(v)) this.fail(field, v === undefined ? 'is missing' : 'must be an object');
-		return new PrefixedReader(this.file, this.label, v, field);
+		return new PrefixedReader(this.file, this.label, v, field, this);
 	}
 }
 
@@ -119,12 +162,13 @@ class PrefixedReader extends RecordReader {
 		file: string,
 		label: string,
 		obj: Obj,
-		private readonly prefix: string
+		private readonly prefix: string,
+		private readonly parent: RecordReader
 	) {
 		super(file, label, obj);
 	}
 	override fail(field: string, problem: string): never {
-		return super.fail(`${this.prefix}.${field}`, problem);
+		return this.parent.fail(`${this.prefix}.${field}`, problem);
 	}
 }
 
@@ -145,7 +189,7 @@ function parseJson(file: { name: string; content: string }): unknown {
 	}
 }
 
-function records(file: { name: string; content: string }): RecordReader[] {
+function records(file: { name: string; content: string }, { ids = true } = {}): RecordReader[] {
 	const list = parseJson(file);
 	if (!Array.isArray(list) || list.length === 0) {
 		throw new DataError(file.name, 'the whole file', '-', 'must be a non-empty list of records');
@@ -155,6 +199,7 @@ function records(file: { name: string; content: string }): RecordReader[] {
 		const label = `record ${i + 1}`;
 		if (!isObj(item)) throw new DataError(file.name, label, '-', 'must be an object');
 		const reader = new RecordReader(file.name, label, item);
+		if (!ids) return reader;
 		const id = reader.string('id');
 		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
 			reader.fail('id', `"${id}" must be lowercase letters, digits and single hyphens`);
@@ -190,7 +235,7 @@ function readArticle(raw: RawData): Article {
 	}
 	return {
 		title,
-		titleTranslation: r.required('titleTranslation'),
+		titleTranslation: r.translated('titleTranslation'),
 		date,
 		lang: r.oneOf('lang', ['kk'] as const),
 		file,
@@ -200,16 +245,8 @@ function readArticle(raw: RawData): Article {
 	};
 }
 
-function readFact(r: RecordReader, article: Article): Fact {
-	const unit = r.oneOf('unit', UNITS);
-	const countOf = r.localized('countOf', { optional: true });
-	if (unit === 'count' && !countOf)
-		r.fail('countOf', 'is missing: a count must say what it counts');
-	const bound = r.oneOf('bound', BOUNDS);
-	const value = r.number('value');
-	if (value < 0) r.fail('value', 'must not be negative');
-	if (unit === 'percent' && value > 100) r.fail('value', 'a percentage must not exceed 100');
-
+/** The paragraph a record names, checked against the article. */
+function readParagraph(r: RecordReader, article: Article): { paragraph: number; text: string } {
 	const paragraph = r.integer('paragraph', 1);
 	const text = article.paragraphs[paragraph - 1];
 	if (text === undefined) {
@@ -218,6 +255,12 @@ function readFact(r: RecordReader, article: Article): Fact {
 			`the article has ${article.paragraphs.length} paragraphs, not ${paragraph}`
 		);
 	}
+	return { paragraph, text };
+}
+
+/** A record's sentence, which must stand verbatim in the paragraph it names. */
+function readSentence(r: RecordReader, article: Article) {
+	const { paragraph, text } = readParagraph(r, article);
 	const sentence = r.string('sentence');
 	if (!text.includes(sentence)) {
 		const elsewhere = article.text.includes(sentence);
@@ -228,6 +271,32 @@ function readFact(r: RecordReader, article: Article): Fact {
 				: 'is not verbatim in the article text'
 		);
 	}
+	return { paragraph, text, sentence, offset: article.text.indexOf(sentence) };
+}
+
+/** Who says it; the attributing words, if any, must stand in the same paragraph. */
+function readAttribution(r: RecordReader, text: string, paragraph: number): Attribution {
+	const attr = r.object('attribution');
+	const printed = attr.string('printed', { optional: true });
+	if (printed && !text.includes(printed)) {
+		attr.fail('printed', `"${printed}" is not in paragraph ${paragraph}`);
+	}
+	const attribution: Attribution = { who: attr.required('who') };
+	if (printed) attribution.printed = printed;
+	return attribution;
+}
+
+function readFact(r: RecordReader, article: Article): Fact {
+	const unit = r.oneOf('unit', UNITS);
+	const countOf = r.localized('countOf');
+	if (unit === 'count' && !countOf)
+		r.fail('countOf', 'is missing: a count must say what it counts');
+	const bound = r.oneOf('bound', BOUNDS);
+	const value = r.number('value');
+	if (value < 0) r.fail('value', 'must not be negative');
+	if (unit === 'percent' && value > 100) r.fail('value', 'a percentage must not exceed 100');
+
+	const { paragraph, text, sentence } = readSentence(r, article);
 
 	const printed = r.string('printed');
 	if (!sentence.includes(printed)) r.fail('printed', `"${printed}" is not inside the sentence`);
@@ -250,13 +319,7 @@ function readFact(r: RecordReader, article: Article): Fact {
 		r.fail('bound', `is ${bound}, but the words "${printed}" say ${parsed.bound}`);
 	}
 
-	const attr = r.object('attribution');
-	const attrPrinted = attr.string('printed', { optional: true });
-	if (attrPrinted && !text.includes(attrPrinted)) {
-		attr.fail('printed', `"${attrPrinted}" is not in paragraph ${paragraph}`);
-	}
-	const attribution: Attribution = { who: attr.required('who') };
-	if (attrPrinted) attribution.printed = attrPrinted;
+	const attribution = readAttribution(r, text, paragraph);
 
 	const fact: Fact = {
 		id: r.string('id'),
@@ -273,15 +336,15 @@ function readFact(r: RecordReader, article: Article): Fact {
 		paragraph,
 		offset: article.text.indexOf(sentence),
 		attribution,
-		translation: r.required('translation')
+		translation: r.translated('translation')
 	};
-	const periodNote = r.localized('periodNote', { optional: true });
+	const periodNote = r.localized('periodNote');
 	if (periodNote) fact.periodNote = periodNote;
 	if (countOf) fact.countOf = countOf;
 	return fact;
 }
 
-function readChart(r: RecordReader, facts: Map<string, Fact>): Chart {
+function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article): Chart {
 	const ids = r.strings('facts', /^/, 'a fact id');
 	const resolved = ids.map((id, i) => {
 		const fact = facts.get(id);
@@ -292,7 +355,8 @@ function readChart(r: RecordReader, facts: Map<string, Fact>): Chart {
 	const expectUnits: Record<typeof type, string> = {
 		bars: 'USD',
 		units: 'count',
-		waffle: 'percent'
+		waffle: 'percent',
+		'route-map': 'km'
 	};
 	const first = resolved[0];
 	if (first && first.unit !== expectUnits[type]) {
@@ -307,13 +371,62 @@ function readChart(r: RecordReader, facts: Map<string, Fact>): Chart {
 				r.fail(`facts[${i}]`, `"${f.id}" is in ${f.unit}; one bar chart needs one unit`);
 		});
 	}
-	return {
+	const chart: Chart = {
 		id: r.string('id'),
 		type,
 		title: r.required('title'),
 		subtitle: r.required('subtitle'),
 		facts: resolved
 	};
+	if (type === 'route-map') chart.routes = readRoutes(r, article);
+	return chart;
+}
+
+function readRoutes(r: RecordReader, article: Article): Route[] {
+	return r.list('routes').map((route, i) => {
+		const at = (field: string) => `routes[${i}].${field}`;
+		const reader = r.nested(route, `routes[${i}]`);
+		const waypoints = reader.list('waypoints').map((w, j) => {
+			const point = reader.nested(w, `waypoints[${j}]`);
+			const lon = point.number('lon');
+			const lat = point.number('lat');
+			if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
+				point.fail('lon', 'is not a longitude and latitude');
+			const printed = point.string('printed', { optional: true });
+			if (printed && !article.text.includes(printed)) {
+				point.fail('printed', `"${printed}" is not in the article text`);
+			}
+			return { name: point.required('name'), lon, lat, ...(printed ? { printed } : {}) };
+		});
+		if (waypoints.length < 2) r.fail(at('waypoints'), 'a route needs at least two places');
+		return {
+			id: reader.string('id'),
+			label: reader.required('label'),
+			emphasis: reader.oneOf('emphasis', ['primary', 'secondary'] as const),
+			waypoints
+		};
+	});
+}
+
+function readStatement(r: RecordReader, article: Article): Statement {
+	const { paragraph, text, sentence, offset } = readSentence(r, article);
+	return {
+		id: r.string('id'),
+		label: r.required('label'),
+		sentence,
+		paragraph,
+		offset,
+		attribution: readAttribution(r, text, paragraph),
+		translation: r.translated('translation'),
+		note: r.required('note')
+	};
+}
+
+function readNotCharted(r: RecordReader, article: Article): NotCharted {
+	const { paragraph, text } = readParagraph(r, article);
+	const printed = r.string('printed');
+	if (!text.includes(printed)) r.fail('printed', `"${printed}" is not in paragraph ${paragraph}`);
+	return { printed, paragraph, reason: r.required('reason') };
 }
 
 /** Checks the data files against each other and the article; throws a DataError on the first problem. */
@@ -321,6 +434,8 @@ export function validateDataset(raw: RawData): Dataset {
 	const article = readArticle(raw);
 	const facts = records(raw.facts).map((r) => readFact(r, article));
 	const byId = new Map(facts.map((f) => [f.id, f]));
-	const charts = records(raw.charts).map((r) => readChart(r, byId));
-	return { article, facts, charts };
+	const charts = records(raw.charts).map((r) => readChart(r, byId, article));
+	const statements = records(raw.statements).map((r) => readStatement(r, article));
+	const notCharted = records(raw.notCharted, { ids: false }).map((r) => readNotCharted(r, article));
+	return { article, facts, charts, statements, notCharted };
 }

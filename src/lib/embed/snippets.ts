@@ -1,9 +1,11 @@
-import type { ArticleMeta, Chart } from '$lib/data/types';
+import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
 import { formatDate } from '$lib/format';
+import { t } from '$lib/i18n';
 
 /** What a host page needs to show one chart: its addresses and sizes on our site. */
 export interface EmbedTarget {
 	chart: Chart;
+	lang: Lang;
 	article: ArticleMeta;
 	/** The chart page, e.g. https://…/charts/japan-investment. */
 	pageUrl: string;
@@ -25,28 +27,29 @@ const escapeAttr = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** The source line every embed carries: the article's title and date. */
-export function sourceLine(article: ArticleMeta): string {
-	return `Source: «${article.title}» (${article.titleTranslation.en}), ${formatDate(article.date)}`;
+export function sourceLine(article: ArticleMeta, lang: Lang): string {
+	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
+	return `${t('source', lang)}: «${article.title}»${translated}, ${formatDate(article.date, lang)}`;
 }
 
 /**
  * An iframe of the embed page plus our loader, which sizes the iframe to its content. Add
  * "/light" or "/dark" to the iframe's address to force a theme.
  */
-export function iframeSnippet(t: EmbedTarget): string {
+export function iframeSnippet(target: EmbedTarget): string {
 	return [
-		`<iframe src="${t.embedUrl}" title="${escapeAttr(t.chart.title.en)}" data-derek-embed`,
-		`  style="width: 100%; border: 0;" height="${t.height}" scrolling="no" loading="lazy"></iframe>`,
-		`<script src="${t.loaderUrl}" async></script>`
+		`<iframe src="${target.embedUrl}" title="${escapeAttr(target.chart.title[target.lang])}" data-derek-embed`,
+		`  style="width: 100%; border: 0;" height="${target.height}" scrolling="no" loading="lazy"></iframe>`,
+		`<script src="${target.loaderUrl}" async></script>`
 	].join('\n');
 }
 
 /** The exported SVG as an image linking to the chart page, for pages and reports without scripts. */
-export function imageSnippet(t: EmbedTarget): string {
+export function imageSnippet(target: EmbedTarget): string {
 	return [
-		`<a href="${t.pageUrl}">`,
-		`  <img src="${t.imageUrl}" width="${t.imageWidth}" height="${t.imageHeight}"`,
-		`    alt="${escapeAttr(`${t.chart.title.en}. ${t.description}`)}" style="max-width: 100%; height: auto;">`,
+		`<a href="${target.pageUrl}">`,
+		`  <img src="${target.imageUrl}" width="${target.imageWidth}" height="${target.imageHeight}"`,
+		`    alt="${escapeAttr(`${target.chart.title[target.lang]}. ${target.description}`)}" style="max-width: 100%; height: auto;">`,
 		`</a>`
 	].join('\n');
 }
@@ -54,10 +57,10 @@ export function imageSnippet(t: EmbedTarget): string {
 const mdText = (s: string) => s.replace(/([[\]\\])/g, '\\$1');
 
 /** Markdown for reports: the image, linked to the chart page, and the source line under it. */
-export function markdownSnippet(t: EmbedTarget): string {
+export function markdownSnippet(target: EmbedTarget): string {
 	return [
-		`[![${mdText(t.chart.title.en)}](${t.imageUrl})](${t.pageUrl})`,
+		`[![${mdText(target.chart.title[target.lang])}](${target.imageUrl})](${target.pageUrl})`,
 		'',
-		`${mdText(sourceLine(t.article))}. Chart: derek, ${t.pageUrl}`
+		`${mdText(sourceLine(target.article, target.lang))}. ${t('chartWord', target.lang)}: derek, ${target.pageUrl}`
 	].join('\n');
 }

@@ -1,21 +1,22 @@
-import type { ArticleMeta, Chart } from '$lib/data/types';
+import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 
 /** One row per figure: the value and everything needed to trace it back to its sentence. */
-function rows(chart: Chart, article: ArticleMeta, url: string) {
+function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
 	return chart.facts.map((f) => ({
 		chart: chart.id,
 		fact: f.id,
-		label: f.label.en,
+		label: f.label[lang],
 		value: f.value,
 		unit: f.unit,
-		count_of: f.countOf?.en ?? '',
+		count_of: f.countOf?.[lang] ?? '',
 		bound: f.bound,
-		period: f.period.en,
-		kind: f.kind.en,
+		period: f.period[lang],
+		kind: f.kind[lang],
 		printed_kk: f.printed,
 		sentence_kk: f.sentence,
 		translation_en: f.translation.en,
-		attribution: f.attribution.who.en,
+		translation_ru: f.translation.ru,
+		attribution: f.attribution.who[lang],
 		paragraph: f.paragraph,
 		article_title_kk: article.title,
 		article_date: article.date,
@@ -32,8 +33,8 @@ const csvField = (v: string | number) => {
  * The chart's figures as CSV (RFC 4180: CRLF, quoted where needed), starting with a byte-order
  * mark so that Excel opens it as UTF-8 and the Kazakh letters survive.
  */
-export function chartCsv(chart: Chart, article: ArticleMeta, url: string): string {
-	const data = rows(chart, article, url);
+export function chartCsv(chart: Chart, article: ArticleMeta, url: string, lang: Lang): string {
+	const data = rows(chart, article, url, lang);
 	const header = Object.keys(data[0] ?? {});
 	const lines = [header, ...data.map((r) => Object.values(r))].map((r) =>
 		r.map(csvField).join(',')
@@ -42,33 +43,39 @@ export function chartCsv(chart: Chart, article: ArticleMeta, url: string): strin
 }
 
 /** The chart's figures as JSON, with the chart's title, the source article and the permanent URL. */
-export function chartJson(chart: Chart, article: ArticleMeta, url: string): string {
+export function chartJson(chart: Chart, article: ArticleMeta, url: string, lang: Lang): string {
 	const doc = {
-		chart: { id: chart.id, title: chart.title.en, subtitle: chart.subtitle.en, url },
+		chart: {
+			id: chart.id,
+			language: lang,
+			title: chart.title[lang],
+			subtitle: chart.subtitle[lang],
+			url
+		},
 		source: {
 			title: article.title,
-			titleTranslation: article.titleTranslation.en,
+			titleTranslation: article.titleTranslation,
 			date: article.date,
 			language: article.lang
 		},
 		figures: chart.facts.map((f) => ({
 			id: f.id,
-			label: f.label.en,
+			label: f.label[lang],
 			value: f.value,
 			unit: f.unit,
-			...(f.countOf ? { countOf: f.countOf.en } : {}),
+			...(f.countOf ? { countOf: f.countOf[lang] } : {}),
 			bound: f.bound,
-			period: f.period.en,
-			...(f.periodNote ? { periodNote: f.periodNote.en } : {}),
-			kind: f.kind.en,
-			measure: f.measure.en,
+			period: f.period[lang],
+			...(f.periodNote ? { periodNote: f.periodNote[lang] } : {}),
+			kind: f.kind[lang],
+			measure: f.measure[lang],
 			parties: f.parties,
 			printed: f.printed,
 			sentence: f.sentence,
 			paragraph: f.paragraph,
-			translation: f.translation.en,
+			translation: f.translation,
 			attribution: {
-				who: f.attribution.who.en,
+				who: f.attribution.who[lang],
 				...(f.attribution.printed ? { printed: f.attribution.printed } : {})
 			}
 		}))

@@ -1,5 +1,5 @@
-import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
-import { formatDate } from '$lib/format';
+import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
+import { sourceLine } from '$lib/embed/snippets';
 import { t } from '$lib/i18n';
 import { groupBySentence } from '$lib/sources';
 import { layoutChart, type ChartLayout } from '$lib/charts/layouts';
@@ -30,7 +30,7 @@ export function layoutFigure(
 	chart: Chart,
 	article: ArticleMeta,
 	url: string,
-	lang: Lang = 'en'
+	lang: Lang
 ): FigureLayout {
 	const width = DEFAULT_WIDTH;
 	const inner = width - 2 * PAD;
@@ -57,8 +57,15 @@ export function layoutFigure(
 				style: { size: 14, weight: 400, tone: 'ink' },
 				marks: group.facts.map((f) => f.printed)
 			},
-			{ text: `${t('translation', lang)} (${t('translationNote', lang)})`, style: label },
-			{ text: first.translation[lang], style: { size: 13, weight: 400, tone: 'ink' } },
+			...(isTranslationLang(lang)
+				? [
+						{ text: `${t('translation', lang)} (${t('translationNote', lang)})`, style: label },
+						{
+							text: first.translation[lang],
+							style: { size: 13, weight: 400, tone: 'ink' }
+						} as const
+					]
+				: []),
 			{
 				text: `${t('says', lang)}: ${first.attribution.who[lang]}${first.attribution.printed ? ` («${first.attribution.printed}»)` : ''}`,
 				style: { size: 12, weight: 400, tone: 'muted' }
@@ -67,7 +74,7 @@ export function layoutFigure(
 	}
 	items.push(
 		{
-			text: `${t('source', lang)}: «${article.title}» (${article.titleTranslation[lang]}), ${formatDate(article.date, lang)}.`,
+			text: `${sourceLine(article, lang)}.`,
 			style: { size: 12, weight: 400, tone: 'muted' },
 			spaceBefore: 6
 		},

@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import type { Chart, Fact } from '$lib/data/types';
+import type { Chart, Fact, Lang } from '$lib/data/types';
 
 /** The files every chart is exported as. */
 export const FORMATS = ['svg', 'png', 'csv', 'json'] as const;
@@ -28,13 +28,13 @@ function figureSlug(fact: Fact): string {
 	}
 }
 
-/** The download's file name, e.g. "derek-japan-investment-8.5bn.svg". */
-export function fileName(chart: Chart, fmt: Format): string {
+/** The download's file name, e.g. "derek-japan-investment-8.5bn-en.svg". */
+export function fileName(chart: Chart, fmt: Format, lang: Lang): string {
 	const [first] = chart.facts;
-	return `derek-${chart.id}${first ? `-${figureSlug(first)}` : ''}.${fmt}`;
+	return `derek-${chart.id}${first ? `-${figureSlug(first)}` : ''}-${lang}.${fmt}`;
 }
 
-/** The format of a file name that belongs to the chart, or undefined. */
-export function formatOf(chart: Chart, name: string): Format | undefined {
-	return FORMATS.find((fmt) => fileName(chart, fmt) === name);
+/** The format of a file name that belongs to the chart in this language, or undefined. */
+export function formatOf(chart: Chart, name: string, lang: Lang): Format | undefined {
+	return FORMATS.find((fmt) => fileName(chart, fmt, lang) === name);
 }

@@ -1,5 +1,5 @@
 import { describeChart } from '$lib/charts/describe';
-import type { ArticleMeta, Chart } from '$lib/data/types';
+import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 import { groupBySentence } from '$lib/sources';
 import { chartCsv, chartJson } from './data-files';
 import { CONTENT_TYPES, fileName, type Format } from './file-names';
@@ -18,34 +18,41 @@ export function exportFile(
 	chart: Chart,
 	fmt: Format,
 	article: ArticleMeta,
-	url: string
+	url: string,
+	lang: Lang
 ): ExportFile {
 	return {
-		name: fileName(chart, fmt),
+		name: fileName(chart, fmt, lang),
 		type: CONTENT_TYPES[fmt],
-		body: body(chart, fmt, article, url)
+		body: body(chart, fmt, article, url, lang)
 	};
 }
 
-function body(chart: Chart, fmt: Format, article: ArticleMeta, url: string): ExportFile['body'] {
+function body(
+	chart: Chart,
+	fmt: Format,
+	article: ArticleMeta,
+	url: string,
+	lang: Lang
+): ExportFile['body'] {
 	switch (fmt) {
 		case 'svg':
-			return exportSvg(chart, article, url);
+			return exportSvg(chart, article, url, lang);
 		case 'png': {
 			// The PNG carries its source as metadata, as the SVG carries it as text.
 			const sentences = groupBySentence(chart.facts).map((g) => g.sentence);
 			return new Uint8Array(
-				svgToPng(exportSvg(chart, article, url), 2, {
-					Title: chart.title.en,
-					Description: describeChart(chart),
+				svgToPng(exportSvg(chart, article, url, lang), 2, {
+					Title: chart.title[lang],
+					Description: describeChart(chart, lang),
 					Source: `${sentences.join(' ')} («${article.title}», ${article.date})`,
 					URL: url
 				})
 			);
 		}
 		case 'csv':
-			return chartCsv(chart, article, url);
+			return chartCsv(chart, article, url, lang);
 		case 'json':
-			return chartJson(chart, article, url);
+			return chartJson(chart, article, url, lang);
 	}
 }

@@ -26,12 +26,7 @@ function chartMarks(chart: ChartData, width: number, lang: Lang): string {
  * The chart as a standalone SVG file: the same components as the page, plus the sources, in
  * markup every SVG reader understands. The same input always gives the same bytes.
  */
-export function exportSvg(
-	chart: ChartData,
-	article: ArticleMeta,
-	url: string,
-	lang: Lang = 'en'
-): string {
+export function exportSvg(chart: ChartData, article: ArticleMeta, url: string, lang: Lang): string {
 	const layout = layoutFigure(chart, article, url, lang);
 	const svg = svgOf(ExportFigure, {
 		layout,

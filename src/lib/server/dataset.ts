@@ -4,6 +4,8 @@ import articleJson from '../../../data/article.json?raw';
 import articleText from '../../../data/article.kk.txt?raw';
 import charts from '../../../data/charts.json?raw';
 import facts from '../../../data/facts.json?raw';
+import notCharted from '../../../data/not-charted.json?raw';
+import statements from '../../../data/statements.json?raw';
 import { validateDataset } from '$lib/data/validate';
 import type { ArticleMeta, Chart } from '$lib/data/types';
 
@@ -11,7 +13,9 @@ export const dataset = validateDataset({
 	articleJson: { name: 'data/article.json', content: articleJson },
 	articleText: { name: 'data/article.kk.txt', content: articleText },
 	facts: { name: 'data/facts.json', content: facts },
-	charts: { name: 'data/charts.json', content: charts }
+	charts: { name: 'data/charts.json', content: charts },
+	statements: { name: 'data/statements.json', content: statements },
+	notCharted: { name: 'data/not-charted.json', content: notCharted }
 });
 
 /** The chart with this id, with the charts before and after it in gallery order. */

@@ -52,7 +52,7 @@ const LABEL_GAP = 6;
  * on the number of bars, never on the width, so a chart that re-lays out to its container's width
  * on the client never changes height.
  */
-export function layoutBars(facts: Fact[], width: number, lang: Lang = 'en'): BarsLayout {
+export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout {
 	const rowHeight = ROW.label + ROW.sub + ROW.gap + ROW.bar + ROW.after;
 	const height = PAD.top + facts.length * rowHeight + PAD.bottom;
 	const plotWidth = width - PAD.right;

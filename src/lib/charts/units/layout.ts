@@ -25,7 +25,7 @@ const TEXT_GAP = 20;
  * The height is what the text needs at the narrowest width we lay out at, so it is the same at
  * every width.
  */
-export function layoutUnits(facts: Fact[], width: number, lang: Lang = 'en'): UnitsLayout {
+export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayout {
 	const [count, value] = facts;
 	if (!count) throw new Error('a units chart needs a count');
 	const open = count.bound === 'more-than' || count.bound === 'at-least';

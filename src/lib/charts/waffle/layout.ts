@@ -21,36 +21,47 @@ const TEXT_GAP = 20;
 /**
  * A share as 100 squares: solid for the share the article states; for "more than", the rest is
  * hatched, since the unstated excess lies somewhere in it; for an exact share, the rest is plain.
+ * For "less than", no square is solid: the squares up to the bound are hatched, since the share
+ * lies somewhere inside them, and the rest is plain.
  * Beside the grid: the share in large type and a legend. The height is what the text needs at
  * the narrowest width we lay out at, so it is the same at every width.
  */
-export function layoutWaffle(fact: Fact, width: number, lang: Lang = 'en'): WaffleLayout {
-	const stated = Math.floor(fact.value);
-	const rest = 100 - stated;
+export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayout {
+	const upper = fact.bound === 'less-than';
 	const open = fact.bound === 'more-than' || fact.bound === 'at-least';
+	const stated = upper ? 0 : Math.floor(fact.value);
+	const bounded = upper ? Math.ceil(fact.value) : 0;
+	const rest = 100 - stated - bounded;
 	const cells = gridCells(
 		[
 			{ count: stated, kind: 'solid' },
+			{ count: bounded, kind: 'hatched' },
 			{ count: rest, kind: open ? 'hatched' : 'empty' }
 		],
 		{ cols: SIDE, size: CELL, gap: GAP, x: 0, y: PAD.top }
 	);
 
 	const legend = { size: TYPE.sub, weight: 400, tone: 'muted' } as const;
-	const squares = (n: number) => `${n} ${t('squares', lang)}`;
+	const squares = (n: number) => `${n} ${t(n === 1 ? 'square' : 'squares', lang)}`;
 	const items: TextItem[] = [
 		{
 			text: formatMarkLabel(fact, lang),
 			style: { size: TYPE.big, weight: 700, tone: 'ink' },
 			maxLines: 1
 		},
+		upper
+			? {
+					text: `${squares(bounded)}: ${t('shareUpper', lang)}`,
+					style: { ...legend, swatch: 'hatched' },
+					maxLines: 4
+				}
+			: {
+					text: `${squares(stated)}: ${t('shareStated', lang)} (${formatValue(stated, 'percent', lang)})`,
+					style: { ...legend, swatch: 'solid' },
+					maxLines: 4
+				},
 		{
-			text: `${squares(stated)}: ${t('shareStated', lang)} (${formatValue(stated, 'percent', lang)})`,
-			style: { ...legend, swatch: 'solid' },
-			maxLines: 4
-		},
-		{
-			text: `${squares(rest)}: ${t(open ? 'shareOpen' : 'shareRest', lang)}`,
+			text: `${squares(rest)}: ${t(upper ? 'shareBeyond' : open ? 'shareOpen' : 'shareRest', lang)}`,
 			style: { ...legend, swatch: open ? 'hatched' : 'empty' },
 			maxLines: 6
 		}

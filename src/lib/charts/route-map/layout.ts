@@ -1,0 +1,140 @@
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import type { Chart, Fact, Lang } from '$lib/data/types';
+import { t } from '$lib/i18n';
+import { textColumn, type PlacedText, type TextItem } from '../placed-text';
+import { NARROW_WIDTH, TYPE } from '../theme';
+import { LAND, country } from './geography';
+
+/** A route drawn as a schematic polyline, with its places. */
+export interface RouteLine {
+	id: string;
+	emphasis: 'primary' | 'secondary';
+	path: string;
+	points: {
+		x: number;
+		y: number;
+		name: string;
+		named: boolean;
+		label: boolean;
+		anchor: 'start' | 'end';
+	}[];
+}
+
+export interface RouteMapLayout {
+	width: number;
+	height: number;
+	mapHeight: number;
+	land: string;
+	/** The countries the figures are about, drawn darker. */
+	highlight: string[];
+	routes: RouteLine[];
+	legend: PlacedText[];
+	/** Legend keys: a line sample per route and a dot sample per kind of place. */
+	keys: { kind: 'primary' | 'secondary' | 'named' | 'added'; x: number; y: number }[];
+}
+
+const MAP_HEIGHT = 300;
+const PAD = 12;
+const KEY = 26;
+
+/**
+ * A schematic map: the routes as straight lines between their places on a Natural Earth
+ * projection fitted to them, over the land. Places the article names are solid dots, places
+ * added from general geography hollow ones. The map's height is fixed; only its scale follows
+ * the width.
+ */
+export function layoutRouteMap(
+	chart: Chart,
+	fact: Fact | undefined,
+	width: number,
+	lang: Lang
+): RouteMapLayout {
+	const routes = chart.routes ?? [];
+	const all = routes.flatMap((r) => r.waypoints);
+	const projection = geoNaturalEarth1().fitExtent(
+		[
+			[PAD + 40, PAD + 10],
+			[width - PAD - 40, MAP_HEIGHT - PAD - 10]
+		],
+		{ type: 'MultiPoint', coordinates: all.map((w) => [w.lon, w.lat]) }
+	);
+	projection.clipExtent([
+		[0, 0],
+		[width, MAP_HEIGHT]
+	]);
+	// Whole pixels: finer is invisible at this scale and only makes the page heavier.
+	const path = geoPath(projection).digits(0);
+	const px = (lon: number, lat: number) => {
+		const [x, y] = projection([lon, lat]) ?? [0, 0];
+		return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+	};
+
+	const lines: RouteLine[] = routes.map((route) => {
+		const points = route.waypoints.map((w) => {
+			const p = px(w.lon, w.lat);
+			return {
+				...p,
+				name: w.name[lang],
+				named: Boolean(w.printed),
+				label: Boolean(w.printed),
+				anchor: (p.x > width * 0.6 ? 'end' : 'start') as 'start' | 'end'
+			};
+		});
+		return {
+			id: route.id,
+			emphasis: route.emphasis,
+			path: `M${points.map((p) => `${p.x},${p.y}`).join('L')}`,
+			points
+		};
+	});
+
+	const parties = new Set(fact?.parties ?? []);
+	const highlight = [
+		...(parties.has('KZ') ? ['Kazakhstan'] : []),
+		...(parties.has('JP') ? ['Japan'] : [])
+	].map((name) => path(country(name)) ?? '');
+
+	const legendItems = (w: number) => {
+		const items: TextItem[] = routes.map((r) => ({
+			text: r.label[lang],
+			style: { size: TYPE.sub, weight: r.emphasis === 'primary' ? 700 : 400, tone: 'ink' },
+			maxLines: 2
+		}));
+		items.push(
+			{
+				text: t('namedInArticle', lang),
+				style: { size: TYPE.sub, weight: 400, tone: 'muted' },
+				maxLines: 2
+			},
+			{
+				text: t('addedFromGeography', lang),
+				style: { size: TYPE.sub, weight: 400, tone: 'muted' },
+				maxLines: 2
+			},
+			{
+				text: t('schematic', lang),
+				style: { size: TYPE.sub, weight: 400, tone: 'muted' },
+				maxLines: 2
+			}
+		);
+		return textColumn(items, { x: KEY, y: MAP_HEIGHT + 10, maxWidth: w - KEY });
+	};
+	const legend = legendItems(width);
+	const kinds = [...routes.map((r) => r.emphasis), 'named', 'added'] as const;
+	const keys = legend.blocks
+		.slice(0, kinds.length)
+		.map((b, i) => ({ kind: kinds[i]!, x: KEY / 2, y: b.y - TYPE.sub * 0.35 }));
+	// The legend may wrap into more lines on a narrow chart; the height reserves the most it takes.
+	const height = Math.ceil(legendItems(NARROW_WIDTH).bottom);
+
+	return {
+		width,
+		height,
+		mapHeight: MAP_HEIGHT,
+		land: path(LAND) ?? '',
+		highlight,
+		routes: lines,
+		legend: legend.blocks,
+		keys
+	};
+}

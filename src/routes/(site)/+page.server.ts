@@ -1,4 +1,0 @@
-import { articleMeta, dataset } from '$lib/server/dataset';
-import type { PageServerLoad } from './$types';
-
-export const load: PageServerLoad = () => ({ charts: dataset.charts, article: articleMeta() });

@@ -1,0 +1,2 @@
+// A plain page that forwards: it needs no app.
+export const csr = false;
