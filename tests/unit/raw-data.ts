@@ -17,7 +17,7 @@ export function realData(): RawData {
 
 /** The real data with one file's parsed JSON changed by `edit`. */
 export function withEdit(
-	file: 'facts' | 'charts' | 'articleJson',
+	file: 'facts' | 'charts' | 'articleJson' | 'statements' | 'notCharted',
 	edit: (json: Record<string, unknown>[] & Record<string, unknown>) => void
 ): RawData {
 	const raw = realData();

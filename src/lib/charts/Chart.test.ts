@@ -5,7 +5,7 @@ import Chart from './Chart.svelte';
 
 function svgOf(id: string) {
 	const chart = chartById(id);
-	render(Chart, { chart, width: 640 });
+	render(Chart, { chart, width: 640, lang: 'en' });
 	const svg = screen.getByRole('img', { name: new RegExp(chart.title.en.slice(0, 20)) });
 	return { chart, svg, text: svg.textContent ?? '' };
 }
@@ -68,7 +68,7 @@ describe('Chart renders each chart type with its marks and labels', () => {
 describe('Chart without a fixed width', () => {
 	it('draws a phone-width and a page-width copy for readers without JavaScript, at one height', () => {
 		const chart = chartById('overland-cargo-share');
-		const { container } = render(Chart, { chart });
+		const { container } = render(Chart, { chart, lang: 'en' });
 		const variants = [...container.querySelectorAll('[data-variant]')];
 		expect(variants.map((v) => v.getAttribute('data-variant'))).toEqual(['narrow', 'wide']);
 		const svgs = variants.map((v) => v.querySelector('svg')!);

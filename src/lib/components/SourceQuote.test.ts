@@ -3,10 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { chartById } from '../../../tests/unit/dataset';
 import SourceQuote from './SourceQuote.svelte';
 
+const props = (id: string, lang: 'kk' | 'en' | 'ru') => {
+	const facts = chartById(id).facts;
+	const first = facts[0]!;
+	return {
+		sentence: first.sentence,
+		marks: facts.map((f) => f.printed),
+		translation: first.translation,
+		attribution: first.attribution,
+		anchor: 'sentence-1',
+		lang
+	};
+};
+
 describe('SourceQuote', () => {
 	it('quotes the Kazakh sentence verbatim with the number as printed marked', () => {
-		const [fact] = chartById('japan-investment').facts;
-		const { container } = render(SourceQuote, { sentence: fact!.sentence, facts: [fact!] });
+		const { container } = render(SourceQuote, { props: props('japan-investment', 'en') });
 		const quote = container.querySelector('blockquote[lang="kk"]');
 		expect(quote?.textContent?.trim()).toBe(
 			'Оның Қазақстанға құйған қаржы көлемі 8,5 миллиард доллардан асқан.'
@@ -17,8 +29,7 @@ describe('SourceQuote', () => {
 	});
 
 	it('labels the translation as one and says who the figure comes from', () => {
-		const facts = chartById('visit-agreements').facts;
-		const { container } = render(SourceQuote, { sentence: facts[0]!.sentence, facts });
+		const { container } = render(SourceQuote, { props: props('visit-agreements', 'en') });
 		expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
 			'3,7 млрд доллардан асатын',
 			'60-тан астам'
@@ -28,5 +39,19 @@ describe('SourceQuote', () => {
 		expect(translation).toContain('more than 60 bilateral documents');
 		expect(screen.getByText(/Akorda, the office of Kazakhstan’s President/)).toBeTruthy();
 		expect(screen.getByText('«Ақорданың хабарлауынша»')).toBeTruthy();
+	});
+
+	it('gives the Russian translation on a Russian page, and none on a Kazakh one', () => {
+		const ru = render(SourceQuote, { props: props('visit-agreements', 'ru') }).container;
+		expect(ru.querySelector('[data-translation]')?.textContent).toMatch(/^\s*Перевод/);
+		expect(ru.querySelector('[data-translation]')?.getAttribute('lang')).toBe('ru');
+		const kk = render(SourceQuote, { props: props('visit-agreements', 'kk') }).container;
+		expect(kk.querySelector('[data-translation]')).toBeNull();
+		expect(kk.querySelector('blockquote[lang="kk"]')).not.toBeNull();
+	});
+
+	it('links to its sentence in the article view', () => {
+		const { container } = render(SourceQuote, { props: props('japan-investment', 'ru') });
+		expect(container.querySelector('a')?.getAttribute('href')).toBe('/ru/article#sentence-1');
 	});
 });

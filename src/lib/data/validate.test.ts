@@ -29,8 +29,15 @@ describe('validateDataset on the real data', () => {
 			'jp-investment-kz',
 			'visit-documents-count',
 			'visit-documents-value',
-			'overland-cargo-share'
+			'overland-cargo-share',
+			'middle-corridor-length',
+			'jp-central-asia-trade-share'
 		]);
+		expect(data.statements.map((st) => st.id)).toEqual([
+			'declaration-priorities',
+			'kazakhstan-exports-to-japan'
+		]);
+		expect(data.charts.find((c) => c.id === 'middle-corridor')?.routes).toHaveLength(2);
 		expect(data.charts.map((c) => c.id)).toContain('japan-investment');
 	});
 
@@ -96,8 +103,44 @@ describe('validateDataset rejects bad input, naming file, record and field', () 
 	});
 
 	it('a missing translation', () => {
-		expect(problem(fact(2, (f) => (f.translation = {})))).toBe(
-			'data/facts.json: record 3 ("visit-documents-count"), field "translation.en": the en text is missing'
+		expect(problem(fact(2, (f) => delete (f.translation as Rec).ru))).toBe(
+			'data/facts.json: record 3 ("visit-documents-count"), field "translation.ru": the ru text is missing'
+		);
+	});
+
+	it('an interface text missing in one language', () => {
+		expect(problem(chart(1, (c) => delete (c.title as Rec).kk))).toBe(
+			'data/charts.json: record 2 ("kazakhstan-japan-trade"), field "title.kk": the kk text is missing'
+		);
+	});
+
+	it('a text in a language the site does not have', () => {
+		expect(problem(fact(0, (f) => ((f.label as Rec).de = 'Handel')))).toBe(
+			'data/facts.json: record 1 ("kz-jp-trade-2024"), field "label.de": "de" is not one of the languages kk, en, ru'
+		);
+	});
+
+	it('a statement whose sentence is not in the article', () => {
+		const raw = withEdit('statements', (list) => ((list[0] as Rec).sentence = 'Жоқ сөйлем.'));
+		expect(problem(raw)).toBe(
+			'data/statements.json: record 1 ("declaration-priorities"), field "sentence": is not verbatim in the article text'
+		);
+	});
+
+	it('a number declared not charted that is not in its paragraph', () => {
+		const raw = withEdit('notCharted', (list) => ((list[2] as Rec).paragraph = 7));
+		expect(problem(raw)).toBe(
+			'data/not-charted.json: record 3, field "printed": "үш салаға" is not in paragraph 7'
+		);
+	});
+
+	it('a route place said to be named by the article that it does not name', () => {
+		const raw = chart(4, (c) => {
+			const route = (c.routes as Rec[])[0]!;
+			(route.waypoints as Rec[])[1]!.printed = 'Қорғас';
+		});
+		expect(problem(raw)).toBe(
+			'data/charts.json: record 5 ("middle-corridor"), field "routes[0].waypoints[1].printed": "Қорғас" is not in the article text'
 		);
 	});
 

@@ -4,7 +4,8 @@ import { iframeSnippet, imageSnippet, markdownSnippet, type EmbedTarget } from '
 
 const chart = dataset.charts.find((c) => c.id === 'japan-investment')!;
 const target: EmbedTarget = {
-	chart: { ...chart, title: { en: 'A "quoted" title [with] <brackets> & more' } },
+	chart: { ...chart, title: { ...chart.title, en: 'A "quoted" title [with] <brackets> & more' } },
+	lang: 'en',
 	article: dataset.article,
 	pageUrl: 'https://derek.test/charts/japan-investment',
 	embedUrl: 'https://derek.test/embed/japan-investment',
@@ -50,5 +51,8 @@ describe('embed snippets', () => {
 		);
 		expect(md).toContain('20 December 2025');
 		expect(md).toContain(`Chart: derek, ${target.pageUrl}`);
+		const kk = markdownSnippet({ ...target, lang: 'kk' });
+		expect(kk).toContain('Дереккөз:');
+		expect(kk).toContain('2025 жылғы 20 желтоқсан');
 	});
 });

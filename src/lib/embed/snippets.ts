@@ -26,10 +26,12 @@ export interface EmbedTarget {
 const escapeAttr = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** The source line every embed carries: the article's title and date. */
+/** The source line every embed carries: the article's title and date, as a sentence. */
 export function sourceLine(article: ArticleMeta, lang: Lang): string {
 	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
-	return `${t('source', lang)}: «${article.title}»${translated}, ${formatDate(article.date, lang)}`;
+	const line = `${t('source', lang)}: «${article.title}»${translated}, ${formatDate(article.date, lang)}`;
+	// A full stop, unless the date already ends with one ("20 декабря 2025 г.").
+	return line.endsWith('.') ? line : `${line}.`;
 }
 
 /**
@@ -61,6 +63,6 @@ export function markdownSnippet(target: EmbedTarget): string {
 	return [
 		`[![${mdText(target.chart.title[target.lang])}](${target.imageUrl})](${target.pageUrl})`,
 		'',
-		`${mdText(sourceLine(target.article, target.lang))}. ${t('chartWord', target.lang)}: derek, ${target.pageUrl}`
+		`${mdText(sourceLine(target.article, target.lang))} ${t('chartWord', target.lang)}: derek, ${target.pageUrl}`
 	].join('\n');
 }

@@ -43,7 +43,7 @@ function readCsv(text: string): string[][] {
 }
 
 describe('chartCsv', () => {
-	const csv = chartCsv(chart, article, url);
+	const csv = chartCsv(chart, article, url, 'en');
 
 	it('starts with a byte-order mark so Excel reads UTF-8, and ends records with CRLF', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -68,7 +68,7 @@ describe('chartCsv', () => {
 
 describe('chartJson', () => {
 	it('gives the figures with their sentences, source and permanent URL', () => {
-		const doc = JSON.parse(chartJson(chart, article, url));
+		const doc = JSON.parse(chartJson(chart, article, url, 'en'));
 		expect(doc.chart).toMatchObject({ id: 'visit-agreements', url });
 		expect(doc.source).toMatchObject({ title: full.title, date: '2025-12-20', language: 'kk' });
 		expect(doc.figures.map((f: { value: number; bound: string }) => [f.value, f.bound])).toEqual([
@@ -77,5 +77,14 @@ describe('chartJson', () => {
 		]);
 		expect(doc.figures[0].printed).toBe('60-тан астам');
 		expect(doc.figures[0].attribution.printed).toBe('Ақорданың хабарлауынша');
+		expect(doc.figures[0].translation.ru).toContain('более 60 двусторонних документов');
+	});
+
+	it('labels the figures in the file’s language', () => {
+		const doc = JSON.parse(chartJson(chart, article, url, 'kk'));
+		expect(doc.chart.language).toBe('kk');
+		expect(doc.figures[0].label).toBe('Сапар кезінде қол қойылған құжаттар');
+		const csv = chartCsv(chart, article, url, 'ru');
+		expect(csv).toContain('Документы, подписанные во время визита');
 	});
 });

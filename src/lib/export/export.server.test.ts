@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { LANGS, isTranslationLang, type Lang } from '$lib/data/types';
 import { dataset } from '../../../tests/unit/dataset';
 import { elements, forbiddenConstructs, parseSvg } from '../../../tests/unit/svg-check';
-import { formatFigure, formatMarkLabel } from '$lib/format';
+import { formatDate, formatFigure, formatMarkLabel } from '$lib/format';
 import { measureText } from '$lib/text/measure';
 import { articleMeta } from '$lib/server/dataset';
 import { exportFile } from './files';
@@ -13,11 +14,14 @@ import { FONT_FILES, svgToPng } from './png';
 import { exportSvg } from './svg';
 
 const article = articleMeta();
-const url = (id: string) => `https://derek.test/charts/${id}`;
-const svgs = dataset.charts.map((chart) => ({
-	chart,
-	svg: exportSvg(chart, article, url(chart.id))
-}));
+const url = (id: string, lang: Lang = 'en') => `https://derek.test/${lang}/charts/${id}`;
+const svgs = LANGS.flatMap((lang) =>
+	dataset.charts.map((chart) => ({
+		chart,
+		lang,
+		svg: exportSvg(chart, article, url(chart.id, lang), lang)
+	}))
+);
 
 /** Every `<text>` of an SVG as its lines (the text of each child `<tspan x>`), with its font weight. */
 function textLines(svg: string) {
@@ -47,7 +51,7 @@ function textLines(svg: string) {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe.each(svgs)('the exported SVG of $chart.id', ({ chart, svg }) => {
+describe.each(svgs)('the exported SVG of $chart.id in $lang', ({ chart, lang, svg }) => {
 	it('is well-formed XML with a px size, a viewBox, a title and a description with the figures', () => {
 		const root = parseSvg(svg).documentElement!;
 		expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
@@ -57,9 +61,9 @@ describe.each(svgs)('the exported SVG of $chart.id', ({ chart, svg }) => {
 		expect(root.getAttribute('viewBox')).toBe(`0 0 ${w} ${h}`);
 		expect(root.getAttribute('role')).toBe('img');
 		const title = elements(parseSvg(svg)).find((e) => e.localName === 'title');
-		expect(title?.textContent).toBe(chart.title.en);
+		expect(title?.textContent).toBe(chart.title[lang]);
 		const desc = elements(parseSvg(svg)).find((e) => e.localName === 'desc')?.textContent ?? '';
-		for (const fact of chart.facts) expect(desc).toContain(fact.label.en);
+		for (const fact of chart.facts) expect(desc).toContain(fact.label[lang]);
 		expect(desc).toMatch(/\d/);
 	});
 
@@ -76,14 +80,18 @@ describe.each(svgs)('the exported SVG of $chart.id', ({ chart, svg }) => {
 		const all = squash(texts.map((t) => t.lines.join('')).join(''));
 		for (const fact of chart.facts) {
 			expect(all).toContain(squash(fact.sentence));
-			expect(all).toContain(squash(fact.translation.en));
+			if (isTranslationLang(lang)) expect(all).toContain(squash(fact.translation[lang]));
 			expect(texts.flatMap((t) => t.bold).join(' ')).toContain(fact.printed.split(' ')[0]);
-			const drawn = [formatMarkLabel(fact), formatFigure(fact)].filter((f) => svg.includes(f));
-			expect(drawn, `${fact.id} drawn as "${formatMarkLabel(fact)}" or in words`).not.toEqual([]);
+			const drawn = [formatMarkLabel(fact, lang), formatFigure(fact, lang)].filter((f) =>
+				squash(all).includes(squash(f))
+			);
+			expect(drawn, `${fact.id} drawn as "${formatMarkLabel(fact, lang)}" or in words`).not.toEqual(
+				[]
+			);
 		}
-		expect(all).toContain(squash(url(chart.id)));
+		expect(all).toContain(squash(url(chart.id, lang)));
 		expect(all).toContain(squash(article.title));
-		expect(all).toContain(squash('20 December 2025'));
+		expect(all).toContain(squash(formatDate(article.date, lang)));
 	});
 
 	it('keeps every line of text inside the figure, and says so with textLength', () => {
@@ -121,8 +129,8 @@ describe('exports are reproducible', () => {
 	it('gives the same bytes for the same input, for every file of every chart', () => {
 		for (const chart of dataset.charts) {
 			for (const fmt of FORMATS) {
-				const a = exportFile(chart, fmt, article, url(chart.id));
-				const b = exportFile(chart, fmt, article, url(chart.id));
+				const a = exportFile(chart, fmt, article, url(chart.id), 'kk');
+				const b = exportFile(chart, fmt, article, url(chart.id), 'kk');
 				expect(Buffer.from(a.body).equals(Buffer.from(b.body)), `${a.name}`).toBe(true);
 			}
 		}
@@ -130,25 +138,25 @@ describe('exports are reproducible', () => {
 });
 
 describe.each(dataset.charts)('the exported PNG of $id', (chart) => {
-	const file = exportFile(chart, 'png', article, url(chart.id));
+	const file = exportFile(chart, 'png', article, url(chart.id), 'en');
 	const png = PNG.sync.read(Buffer.from(file.body));
-	const svg = parseSvg(exportSvg(chart, article, url(chart.id))).documentElement!;
+	const svg = parseSvg(exportSvg(chart, article, url(chart.id), 'en')).documentElement!;
 
 	it('decodes at twice the SVG’s size', () => {
-		expect(file.name).toBe(fileName(chart, 'png'));
+		expect(file.name).toBe(fileName(chart, 'png', 'en'));
 		expect(png.width).toBe(2 * Number(svg.getAttribute('width')));
 		expect(png.height).toBe(2 * Number(svg.getAttribute('height')));
 	});
 
-	it('is not blank: it has the chart’s blue marks and dark text on white', () => {
-		let blue = 0;
+	it('is not blank: it has the chart’s marks and dark text on white', () => {
+		let ink = 0;
 		let dark = 0;
 		for (let i = 0; i < png.data.length; i += 4) {
 			const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
-			if (r === 0x1f && g === 0x5d && b === 0x8c) blue++;
+			if (r + g + b < 3 * 250) ink++;
 			if (r < 60 && g < 60 && b < 60) dark++;
 		}
-		expect(blue).toBeGreaterThan(5000);
+		expect(ink).toBeGreaterThan(20000);
 		expect(dark).toBeGreaterThan(5000);
 		expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
 	});
@@ -182,10 +190,14 @@ describe('PNG rendering', () => {
 describe('download names', () => {
 	it('say which chart and which figure', () => {
 		const byId = (id: string) => dataset.charts.find((c) => c.id === id)!;
-		expect(fileName(byId('japan-investment'), 'svg')).toBe('derek-japan-investment-8.5bn.svg');
-		expect(fileName(byId('overland-cargo-share'), 'png')).toBe(
-			'derek-overland-cargo-share-80pct.png'
+		expect(fileName(byId('japan-investment'), 'svg', 'en')).toBe(
+			'derek-japan-investment-8.5bn-en.svg'
 		);
-		expect(fileName(byId('visit-agreements'), 'csv')).toBe('derek-visit-agreements-60.csv');
+		expect(fileName(byId('overland-cargo-share'), 'png', 'kk')).toBe(
+			'derek-overland-cargo-share-80pct-kk.png'
+		);
+		expect(fileName(byId('visit-agreements'), 'csv', 'ru')).toBe(
+			'derek-visit-agreements-60-ru.csv'
+		);
 	});
 });

@@ -74,7 +74,7 @@ export function layoutFigure(
 	}
 	items.push(
 		{
-			text: `${sourceLine(article, lang)}.`,
+			text: sourceLine(article, lang),
 			style: { size: 12, weight: 400, tone: 'muted' },
 			spaceBefore: 6
 		},

@@ -83,3 +83,22 @@ export function encodeIndexedPng(
 		chunk('IEND', new Uint8Array())
 	]);
 }
+
+/**
+ * Rounds every colour channel to a multiple of `step`: the in-between shades of anti-aliased
+ * edges (a map's coastlines) then fit a palette, with a change no eye can see at step 8.
+ */
+export function quantize(rgba: Uint8Array, step: number): Uint8Array {
+	return rgba.map((v, i) => (i % 4 === 3 ? v : Math.min(255, Math.round(v / step) * step)));
+}
+
+/** Adds text metadata to a PNG made elsewhere, right after its header chunk. */
+export function withText(png: Buffer, text: Record<string, string>): Buffer {
+	// The signature (8 bytes), then IHDR: length (4), type (4), 13 bytes of data, CRC (4).
+	const afterHeader = SIGNATURE.length + 4 + 4 + 13 + 4;
+	return Buffer.concat([
+		png.subarray(0, afterHeader),
+		...Object.entries(text).map(([k, v]) => itxt(k, v)),
+		png.subarray(afterHeader)
+	]);
+}

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { encodeIndexedPng } from './png-encode';
+import { encodeIndexedPng, quantize, withText } from './png-encode';
 
 const require = createRequire(import.meta.url);
 
@@ -12,7 +12,7 @@ export const FONT_FILES = [
 
 /**
  * Renders an SVG to a PNG at `scale` times its size with the bundled font only, as a palette PNG
- * when the picture has at most 256 colours. `text` is written into the file as metadata
+ * when the picture has at most 256 colours, or does once its shades are rounded. `text` is written into the file as metadata
  * (Title, Description, Source…), so the PNG carries its source too.
  */
 export function svgToPng(svg: string, scale = 2, text: Record<string, string> = {}): Buffer {
@@ -21,5 +21,10 @@ export function svgToPng(svg: string, scale = 2, text: Record<string, string> = 
 		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
 		background: '#ffffff'
 	}).render();
-	return encodeIndexedPng(image.pixels, image.width, image.height, text) ?? image.asPng();
+	const { pixels, width, height } = image;
+	return (
+		encodeIndexedPng(pixels, width, height, text) ??
+		encodeIndexedPng(quantize(pixels, 8), width, height, text) ??
+		withText(image.asPng(), text)
+	);
 }

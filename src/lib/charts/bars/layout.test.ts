@@ -8,7 +8,7 @@ const money = chartById('money-figures').facts;
 
 describe('layoutBars', () => {
 	it('starts every bar at zero and makes lengths proportional to values', () => {
-		const l = layoutBars(money, 640);
+		const l = layoutBars(money, 640, 'en');
 		expect(l.x(0)).toBe(0);
 		const [trade, investment, value] = l.rows;
 		expect(trade!.barEnd / investment!.barEnd).toBeCloseTo(2 / 8.5, 4);
@@ -16,7 +16,7 @@ describe('layoutBars', () => {
 	});
 
 	it('gives a lower bound an open tail and a "+" label, and an exact figure neither', () => {
-		const [trade, investment] = layoutBars(money, 640).rows;
+		const [trade, investment] = layoutBars(money, 640, 'en').rows;
 		expect(trade!.tailEnd).toBe(trade!.barEnd);
 		expect(trade!.valueLabel).toBe('$2 bn');
 		expect(investment!.tailEnd).toBeGreaterThan(investment!.barEnd);
@@ -24,7 +24,7 @@ describe('layoutBars', () => {
 	});
 
 	it('says what kind of figure each bar is', () => {
-		expect(layoutBars(money, 640).rows.map((r) => r.sub)).toEqual([
+		expect(layoutBars(money, 640, 'en').rows.map((r) => r.sub)).toEqual([
 			'annual trade flow · 2024',
 			'cumulative investment · up to December 2025',
 			'value of documents signed on one visit · the visit to Japan, December 2025'
@@ -32,7 +32,7 @@ describe('layoutBars', () => {
 	});
 
 	it.each([280, 360, 640, 1000])('fits every label inside %ipx', (width) => {
-		const l = layoutBars(money, width);
+		const l = layoutBars(money, width, 'en');
 		for (const row of l.rows) {
 			expect(measureText(row.label, { size: TYPE.label, weight: 700 })).toBeLessThanOrEqual(width);
 			expect(measureText(row.sub, { size: TYPE.sub })).toBeLessThanOrEqual(width);
@@ -43,13 +43,13 @@ describe('layoutBars', () => {
 	});
 
 	it('keeps the same height at every width, so re-layout never moves the page', () => {
-		const heights = [280, 400, 640, 1200].map((w) => layoutBars(money, w).height);
+		const heights = [280, 400, 640, 1200].map((w) => layoutBars(money, w, 'en').height);
 		expect(new Set(heights).size).toBe(1);
-		expect(layoutBars(money.slice(0, 1), 640).height).toBeLessThan(heights[0]!);
+		expect(layoutBars(money.slice(0, 1), 640, 'en').height).toBeLessThan(heights[0]!);
 	});
 
 	it('labels the axis from $0', () => {
-		const ticks = layoutBars(money, 640).ticks;
+		const ticks = layoutBars(money, 640, 'en').ticks;
 		expect(ticks[0]).toMatchObject({ value: 0, x: 0, label: '$0' });
 		expect(ticks.map((t) => t.label)).toContain('$8 bn');
 	});

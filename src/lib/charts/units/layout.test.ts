@@ -8,7 +8,7 @@ const facts = chartById('visit-agreements').facts;
 
 describe('layoutUnits', () => {
 	it('draws one solid square per document and an open row for "more than"', () => {
-		const l = layoutUnits(facts, 640);
+		const l = layoutUnits(facts, 640, 'en');
 		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(60);
 		const open = l.cells.filter((c) => c.kind === 'open');
 		expect(open).toHaveLength(10);
@@ -18,21 +18,21 @@ describe('layoutUnits', () => {
 
 	it('draws no open row for an exact count', () => {
 		const exact = [{ ...facts[0]!, bound: 'exact' as const }];
-		const l = layoutUnits(exact, 640);
+		const l = layoutUnits(exact, 640, 'en');
 		expect(l.cells).toHaveLength(60);
 		expect(l.cells.every((c) => c.kind === 'solid')).toBe(true);
 	});
 
 	it('writes the count with its bound and the documents’ value', () => {
-		const text = layoutUnits(facts, 640).blocks.map((b) => b.lines.map(lineText).join(' '));
+		const text = layoutUnits(facts, 640, 'en').blocks.map((b) => b.lines.map(lineText).join(' '));
 		expect(text[0]).toBe('60+');
 		expect(text).toContain('bilateral documents');
 		expect(text).toContain('worth more than $3.7 bn in total');
 	});
 
 	it.each([360, 480, 640, 1000])('fits squares and text inside %ipx, at one height', (width) => {
-		const l = layoutUnits(facts, width);
-		expect(l.height).toBe(layoutUnits(facts, 640).height);
+		const l = layoutUnits(facts, width, 'en');
+		expect(l.height).toBe(layoutUnits(facts, 640, 'en').height);
 		for (const c of l.cells) expect(c.x + c.size).toBeLessThanOrEqual(width);
 		for (const b of l.blocks) {
 			for (const line of b.lines) {

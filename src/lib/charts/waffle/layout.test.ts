@@ -8,7 +8,7 @@ const share = chartById('overland-cargo-share').facts[0]!;
 
 describe('layoutWaffle', () => {
 	it('draws 80 solid squares and hatches the 20 that "more than 80%" leaves open', () => {
-		const l = layoutWaffle(share, 640);
+		const l = layoutWaffle(share, 640, 'en');
 		expect(l.cells).toHaveLength(100);
 		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(80);
 		expect(l.cells.filter((c) => c.kind === 'hatched')).toHaveLength(20);
@@ -16,25 +16,41 @@ describe('layoutWaffle', () => {
 	});
 
 	it('draws the rest of an exact share plain, not hatched', () => {
-		const l = layoutWaffle({ ...share, bound: 'exact' }, 640);
+		const l = layoutWaffle({ ...share, bound: 'exact' }, 640, 'en');
 		expect(l.cells.filter((c) => c.kind === 'empty')).toHaveLength(20);
 		expect(l.blocks[0]!.lines.map(lineText)).toEqual(['80%']);
 	});
 
 	it('keeps every square the same size: areas proportional to the share', () => {
-		const sizes = new Set(layoutWaffle(share, 500).cells.map((c) => c.size));
-		expect(layoutWaffle(share, 500).cells.every((c) => c.size > 10)).toBe(true);
+		const sizes = new Set(layoutWaffle(share, 500, 'en').cells.map((c) => c.size));
+		expect(layoutWaffle(share, 500, 'en').cells.every((c) => c.size > 10)).toBe(true);
 		expect(sizes.size).toBe(1);
 	});
 
 	it.each([360, 480, 640, 1000])('fits inside %ipx at one height', (width) => {
-		const l = layoutWaffle(share, width);
-		expect(l.height).toBe(layoutWaffle(share, 640).height);
+		const l = layoutWaffle(share, width, 'en');
+		expect(l.height).toBe(layoutWaffle(share, 640, 'en').height);
 		for (const c of l.cells) expect(c.x + c.size).toBeLessThanOrEqual(width);
 		for (const b of l.blocks) {
 			for (const line of b.lines)
 				expect(b.x + measureText(lineText(line), b)).toBeLessThanOrEqual(width);
 			expect(b.y + (b.lines.length - 1) * b.lineHeight).toBeLessThanOrEqual(l.height);
 		}
+	});
+});
+
+describe('layoutWaffle for an upper bound', () => {
+	const below = chartById('japan-central-asia-trade-share').facts[0]!;
+
+	it('hatches the one square the share lies inside and leaves the other 99 plain', () => {
+		const l = layoutWaffle(below, 640, 'en');
+		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(0);
+		expect(l.cells.filter((c) => c.kind === 'hatched')).toHaveLength(1);
+		expect(l.cells.filter((c) => c.kind === 'empty')).toHaveLength(99);
+		expect(l.blocks.map((b) => b.lines.map(lineText).join(' '))).toEqual([
+			'<1%',
+			'1 square: the most the share can be: all of it fits inside',
+			'99 squares: the rest, which the share does not reach'
+		]);
 	});
 });
