@@ -60,7 +60,7 @@ describe('every chart page', () => {
 					cards[index + 1]?.pathname ?? null
 				);
 				expect(
-					await page.locator('a[href="/"]').count(),
+					await page.locator('a[href="/en"]').count(),
 					`gallery link on ${where}`
 				).toBeGreaterThan(0);
 				expect(await textOf(page, '[data-translation]'), `translation on ${where}`).toMatch(

@@ -21,17 +21,17 @@ const TYPES: Record<string, RegExp> = {
 
 describe('downloads', () => {
 	it.each(EXPECTED_IDS)(
-		'/charts/%s offers SVG, PNG, CSV and JSON under sensible names',
+		'/en/charts/%s offers SVG, PNG, CSV and JSON under sensible names',
 		async (id) => {
 			const tracked = await openPage(browser, { acceptDownloads: true });
 			const { page } = tracked;
-			await visit(page, `/charts/${id}`);
+			await visit(page, `/en/charts/${id}`);
 			const links = page.locator('a[download][data-format]');
 			expect(await links.count()).toBe(4);
 			for (const link of await links.all()) {
 				const format = (await link.getAttribute('data-format'))!;
 				const name = (await link.getAttribute('download'))!;
-				expect(name).toMatch(new RegExp(`^derek-${id}-[0-9a-z.]+\\.${format}$`));
+				expect(name).toMatch(new RegExp(`^derek-${id}-[0-9a-z.]+-en\\.${format}$`));
 
 				const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
 				expect(download.suggestedFilename()).toBe(name);
@@ -58,7 +58,7 @@ describe('citation', () => {
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
 			origin: new URL(siteURL('/')).origin
 		});
-		await visit(page, '/charts/japan-investment');
+		await visit(page, '/en/charts/japan-investment');
 		for (const [kind, button] of [
 			['text', 'Copy citation'],
 			['bibtex', 'Copy BibTeX']
@@ -71,7 +71,7 @@ describe('citation', () => {
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 		}
 		expect(await page.locator('pre[data-citation="text"]').textContent()).toContain(
-			'/charts/japan-investment'
+			'/en/charts/japan-investment'
 		);
 		expectNoProblems(tracked);
 		await tracked.close();
@@ -80,7 +80,7 @@ describe('citation', () => {
 	it('shows the citation without JavaScript, and no button that would do nothing', async () => {
 		const tracked = await openPage(browser, { javaScriptEnabled: false });
 		const { page } = tracked;
-		await visit(page, '/charts/japan-investment');
+		await visit(page, '/en/charts/japan-investment');
 		expect(await page.locator('pre[data-citation="text"]').textContent()).toMatch(
 			/^derek, “Japan has invested more than \$8\.5 bn in Kazakhstan”/
 		);

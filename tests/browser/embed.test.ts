@@ -30,7 +30,7 @@ afterAll(async () => {
 /** The iframe snippet as the chart page shows it, pointed at the test server. */
 async function snippetFor(id: string): Promise<string> {
 	const tracked = await openPage(browser);
-	await visit(tracked.page, `/charts/${id}`);
+	await visit(tracked.page, `/en/charts/${id}`);
 	const snippet = (await tracked.page.locator('pre[data-snippet="iframe"]').textContent()) ?? '';
 	await tracked.close();
 	const origin = new URL(/src="([^"]+)"/.exec(snippet)![1]!).origin;
@@ -133,15 +133,15 @@ describe('the iframe snippet on a host page of another origin', () => {
 describe('framing rules', () => {
 	it('lets any site frame an embed, but refuses to be framed for every other page', async () => {
 		hostWith(
-			`<iframe id="page" src="${siteURL('/charts/japan-investment')}"></iframe>` +
-				`<iframe id="embed" src="${siteURL('/embed/japan-investment')}"></iframe>`
+			`<iframe id="page" src="${siteURL('/en/charts/japan-investment')}"></iframe>` +
+				`<iframe id="embed" src="${siteURL('/en/embed/japan-investment')}"></iframe>`
 		);
 		const tracked = await openPage(browser);
 		const { page } = tracked;
 		await page.goto(hostOrigin, { waitUntil: 'networkidle' });
 		const frameOf = (path: string) =>
 			page.frames().find((f) => f !== page.mainFrame() && f.url().includes(path));
-		const embed = frameOf('/embed/japan-investment');
+		const embed = frameOf('/en/embed/japan-investment');
 		expect(await embed?.locator('h1').textContent()).toContain('Japan has invested');
 		const blocked = page.frames().find((f) => f !== page.mainFrame() && f !== embed)!;
 		const shown = await blocked.evaluate(() => document.body?.innerText ?? '').catch(() => '');
@@ -160,7 +160,7 @@ describe('the embed page itself', () => {
 			viewport: { width: 400, height: 800 }
 		});
 		const { page } = tracked;
-		await visit(page, '/embed/overland-cargo-share');
+		await visit(page, '/en/embed/overland-cargo-share');
 		const svg = page.locator('svg[role="img"]:visible').first();
 		const box = (await svg.boundingBox())!;
 		expect(box.width).toBeGreaterThanOrEqual(360);
@@ -182,10 +182,10 @@ describe('the embed page itself', () => {
 			return bg;
 		};
 		const white = 'rgb(255, 255, 255)';
-		expect(await background('/embed/japan-investment', 'light')).toBe(white);
-		expect(await background('/embed/japan-investment', 'dark')).not.toBe(white);
-		expect(await background('/embed/japan-investment/light', 'dark')).toBe(white);
-		expect(await background('/embed/japan-investment/dark', 'light')).not.toBe(white);
+		expect(await background('/en/embed/japan-investment', 'light')).toBe(white);
+		expect(await background('/en/embed/japan-investment', 'dark')).not.toBe(white);
+		expect(await background('/en/embed/japan-investment/light', 'dark')).toBe(white);
+		expect(await background('/en/embed/japan-investment/dark', 'light')).not.toBe(white);
 	});
 });
 
@@ -193,7 +193,7 @@ describe('oEmbed', () => {
 	it('is announced by each chart page and answers with the iframe snippet', async () => {
 		const tracked = await openPage(browser);
 		const { page } = tracked;
-		await visit(page, '/charts/visit-agreements');
+		await visit(page, '/en/charts/visit-agreements');
 		const href = await page
 			.locator('link[rel="alternate"][type="application/json+oembed"]')
 			.getAttribute('href');

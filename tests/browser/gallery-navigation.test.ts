@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	EXPECTED_IDS,
+	GALLERY,
 	expectNoProblems,
 	launchBrowser,
 	linkPath,
@@ -26,7 +27,7 @@ describe('gallery to chart pages', () => {
 	it('lists the charts as cards, each with an inline chart, a title and the printed figure', async () => {
 		const tracked = await openPage(browser);
 		const { page } = tracked;
-		const response = await visit(page, '/');
+		const response = await visit(page, GALLERY);
 		expect(response?.status()).toBe(200);
 		expect(await textOf(page, 'h1')).not.toBe('');
 
@@ -36,7 +37,7 @@ describe('gallery to chart pages', () => {
 			EXPECTED_IDS
 		);
 		for (const card of cards) {
-			expect(card.pathname).toMatch(/^\/charts\/[a-z0-9-]+$/);
+			expect(card.pathname).toMatch(/^\/en\/charts\/[a-z0-9-]+$/);
 			expect(card.title, `title of card ${card.id}`).not.toBe('');
 			expect(card.figure, `figure of card ${card.id}`).not.toBe('');
 			expect(card.figure, `figure of card ${card.id}`).toMatch(/\d/);
@@ -58,7 +59,7 @@ describe('gallery to chart pages', () => {
 	it('clicks the first card, sees chart and quote, then follows "next" to the second chart', async () => {
 		const tracked = await openPage(browser);
 		const { page } = tracked;
-		await visit(page, '/');
+		await visit(page, GALLERY);
 		const [first, second] = await readGallery(page);
 		if (!first || !second) throw new Error('the gallery needs at least two chart cards');
 		expect(first.id).toBe(EXPECTED_IDS[0]);
@@ -82,7 +83,7 @@ describe('gallery to chart pages', () => {
 		expect(await textOf(page, '[data-translation]')).toMatch(/translation/i);
 
 		expect(await linkPath(page, 'a[rel="prev"]')).toBeNull();
-		expect(await page.locator('a[href="/"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('a[href="/en"]').count()).toBeGreaterThan(0);
 		expect(await linkPath(page, 'a[rel="next"]')).toBe(second.pathname);
 
 		await page.locator('a[rel="next"]').first().click();
