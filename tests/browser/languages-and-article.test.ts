@@ -1,0 +1,137 @@
+// Languages and the two-way trace: every page exists in Kazakh, English and Russian with its
+// lang attribute, hreflang alternates and a switcher; the article view links every charted
+// number to its chart, and each chart leads back to its sentence, highlighted on arrival.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoProblems, launchBrowser, openPage, siteURL, textOf, visit } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('languages', () => {
+	it('serves each page in kk, en and ru, with lang, hreflang and a working switcher', async () => {
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		for (const [lang, h1] of [
+			['kk', 'Жапония Қазақстанға 8,5 млрд доллардан астам қаржы салған'],
+			['en', 'Japan has invested more than $8.5 bn in Kazakhstan'],
+			['ru', 'Япония вложила в Казахстан более 8,5 млрд долларов']
+		]) {
+			await visit(page, `/${lang}/charts/japan-investment`);
+			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+			expect(await textOf(page, 'h1')).toBe(h1);
+			const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+				links.map((l) => [
+					l.getAttribute('hreflang'),
+					new URL((l as HTMLLinkElement).href).pathname
+				])
+			);
+			expect(alternates).toEqual(
+				expect.arrayContaining([
+					['kk', '/kk/charts/japan-investment'],
+					['en', '/en/charts/japan-investment'],
+					['ru', '/ru/charts/japan-investment'],
+					['x-default', '/en/charts/japan-investment']
+				])
+			);
+		}
+		// The quote stays Kazakh; the translation under it follows the interface.
+		expect(await page.locator('blockquote[lang="kk"]').first().textContent()).toContain(
+			'8,5 миллиард'
+		);
+		expect(await textOf(page, '[data-translation]')).toMatch(/^Перевод/);
+		await page.getByRole('link', { name: 'Қазақша' }).click();
+		await page.waitForURL(siteURL('/kk/charts/japan-investment'));
+		expect(await page.locator('[data-translation]').count()).toBe(0);
+		await page.getByRole('link', { name: 'English' }).click();
+		await page.waitForURL(siteURL('/en/charts/japan-investment'));
+		expect(await textOf(page, '[data-translation]')).toMatch(/^Translation/);
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
+	it('formats numbers for the language', async () => {
+		const tracked = await openPage(browser);
+		await visit(tracked.page, '/ru/charts/money-figures');
+		const svgText = await tracked.page
+			.locator('figure[data-chart] svg:visible')
+			.first()
+			.textContent();
+		expect(svgText).toContain('8,5 млрд\u00a0$+');
+		await visit(tracked.page, '/kk/charts/visit-agreements');
+		expect(await textOf(tracked.page, '.fact h3')).toContain('60-тан астам екіжақты құжат');
+		await tracked.close();
+	});
+
+	it('answers an unknown language with a 404', async () => {
+		for (const path of ['/de', '/de/charts/japan-investment', '/fr/article']) {
+			expect((await fetch(siteURL(path))).status, path).toBe(404);
+		}
+	});
+
+	it('keeps the first permalinks, /charts/<id>, leading to the English page', async () => {
+		const tracked = await openPage(browser, { javaScriptEnabled: false });
+		await tracked.page.goto(siteURL('/charts/japan-investment'));
+		await tracked.page.waitForURL(siteURL('/en/charts/japan-investment'));
+		expect(await textOf(tracked.page, 'h1')).toBe(
+			'Japan has invested more than $8.5 bn in Kazakhstan'
+		);
+		await tracked.close();
+	});
+});
+
+describe('the article, traceable both ways', () => {
+	it('links every charted number to its chart, and every chart back to its sentence', async () => {
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		await visit(page, '/en/article');
+		const links = await page.$$eval('a[data-chart-link]', (as) =>
+			as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname])
+		);
+		expect(links).toEqual(
+			expect.arrayContaining([
+				['80 пайыздан астамы', '/en/charts/overland-cargo-share'],
+				['6500 км', '/en/charts/middle-corridor'],
+				['бір пайыздан төмен', '/en/charts/japan-central-asia-trade-share'],
+				['8,5 миллиард доллардан асқан', expect.stringMatching(/^\/en\/charts\//)],
+				['60-тан астам', '/en/charts/visit-agreements']
+			])
+		);
+		// The full text is there, verbatim.
+		const text = await textOf(page, '.article-text');
+		expect(text).toContain(
+			'Ресми ақпаратқа қарағанда, былтыр екі ел арасындағы сауда көлемі 2 млрд долларға жеткен.'
+		);
+
+		await page.locator('a[data-chart-link="overland-cargo-share"]').click();
+		await page.waitForURL(siteURL('/en/charts/overland-cargo-share'));
+		await page.getByRole('link', { name: 'Read it in the article' }).click();
+		await page.waitForURL(/\/en\/article#sentence-\d+$/);
+		const target = await page.evaluate(() => {
+			const el = document.querySelector(':target');
+			return el && { text: el.textContent, background: getComputedStyle(el).backgroundColor };
+		});
+		expect(target?.text).toBe(
+			'Азия мен Еуропа бағытында құрлық жолымен тасымалданатын жүктің 80 пайыздан астамы Қазақстан арқылы өтеді.'
+		);
+		expect(target?.background).not.toBe('rgba(0, 0, 0, 0)');
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
+	it('lists the numbers it does not chart, with the reason, and the statements without a figure', async () => {
+		const tracked = await openPage(browser);
+		await visit(tracked.page, '/en/article');
+		expect(await textOf(tracked.page, '.not-charted')).toContain('«екі ел»');
+		await visit(tracked.page, '/en');
+		expect(await textOf(tracked.page, '[data-statement="declaration-priorities"]')).toContain(
+			'A list of three areas, not a quantity'
+		);
+		await tracked.close();
+	});
+});
