@@ -135,3 +135,31 @@ describe('the article, traceable both ways', () => {
 		await tracked.close();
 	});
 });
+
+describe('provenance on the marks', () => {
+	it('shows the number as printed and its sentence when a mark is focused or hovered', async () => {
+		const tracked = await openPage(browser);
+		const { page } = tracked;
+		await visit(page, '/en/charts/money-figures');
+		const marks = page.locator('figure[data-chart] svg:visible [data-fact][tabindex="0"]');
+		expect(await marks.count()).toBe(3);
+		const tooltip = page.getByRole('tooltip');
+
+		await page.keyboard.press('Tab');
+		await marks.nth(1).focus();
+		await expect.poll(() => tooltip.textContent()).toContain('«8,5 миллиард доллардан асқан»');
+		expect(await tooltip.textContent()).toContain('Оның Қазақстанға құйған қаржы көлемі');
+		expect(await marks.nth(1).getAttribute('aria-label')).toBe(
+			'Japan’s investment in Kazakhstan: more than $8.5 bn. «8,5 миллиард доллардан асқан»'
+		);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => tooltip.count()).toBe(0);
+
+		await marks.nth(0).hover();
+		await expect.poll(() => tooltip.textContent()).toContain('«2 млрд долларға»');
+		await page.mouse.move(0, 0);
+		await expect.poll(() => tooltip.count()).toBe(0);
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+});

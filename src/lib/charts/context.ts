@@ -8,3 +8,9 @@ export function chartLayout<T>(): () => T {
 	const k = getLayerCakeContext();
 	return () => (k.custom as { layout: T }).layout;
 }
+
+/** Whether the chart's marks are focusable, with their provenance (on a page, not in a file). */
+export function chartInteractive(): () => boolean {
+	const k = getLayerCakeContext();
+	return () => (k.custom as { interactive?: boolean }).interactive === true;
+}

@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { formatFigure, formatMarkLabel, formatValue } from '$lib/format';
+import { formatMarkLabel, formatValue } from '$lib/format';
 import type { Fact, Lang } from '$lib/data/types';
 import { measureText } from '$lib/text/measure';
 import { wrapText } from '$lib/text/wrap';
@@ -12,8 +12,6 @@ export interface BarRow {
 	label: string;
 	/** What kind of figure it is and its period, e.g. "cumulative investment · up to December 2025". */
 	sub: string;
-	/** The figure in words, as a tooltip on the mark: "Japan’s investment in Kazakhstan: more than $8.5 bn". */
-	title: string;
 	/** The value as drawn on the mark, e.g. "$8.5 bn+". */
 	valueLabel: string;
 	/** Baselines of the two label lines. */
@@ -85,7 +83,6 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 			fact,
 			label: oneLine(fact.label[lang], plotWidth, TYPE.label, 700),
 			sub: oneLine(`${fact.kind[lang]} · ${fact.period[lang]}`, plotWidth, TYPE.sub, 400),
-			title: `${fact.label[lang]}: ${formatFigure(fact, lang)}`,
 			valueLabel,
 			labelY: top + 12,
 			subY: top + ROW.label + 12,
