@@ -147,14 +147,14 @@ export interface ChartBox {
 	innerWidth: number;
 }
 
-/** Measures the chart of a chart page (the shown `figure[data-chart] svg[role=img]`). */
+/** Measures the chart of a chart page (the shown `figure[data-chart] svg[role]`). */
 export function measureChart(page: Page): Promise<ChartBox> {
 	return page.evaluate(() => {
 		const figure = document.querySelector('figure[data-chart]');
 		// A figure may hold several layouts (e.g. narrow and wide) of which CSS shows one.
-		const svgs = [...(figure?.querySelectorAll('svg[role="img"]') ?? [])];
+		const svgs = [...(figure?.querySelectorAll('svg[role]') ?? [])];
 		const svg = svgs.find((svg) => svg.getBoundingClientRect().width > 0) ?? svgs[0];
-		if (!figure || !svg) throw new Error('no figure[data-chart] svg[role="img"] on the page');
+		if (!figure || !svg) throw new Error('no figure[data-chart] svg[role] on the page');
 		const f = figure.getBoundingClientRect();
 		const s = svg.getBoundingClientRect();
 		const style = getComputedStyle(figure);

@@ -45,7 +45,7 @@ describe('gallery to chart pages', () => {
 		// Each card shows a chart (a card may hold several layouts, of which CSS shows one).
 		const shown = await page.locator('a[data-chart-card]').evaluateAll((all) =>
 			all.map((card) =>
-				[...card.querySelectorAll('svg[role="img"]')].some((svg) => {
+				[...card.querySelectorAll('svg[role]')].some((svg) => {
 					const box = svg.getBoundingClientRect();
 					return box.width > 0 && box.height > 0;
 				})
@@ -69,7 +69,7 @@ describe('gallery to chart pages', () => {
 		await expect.poll(() => textOf(page, 'h1')).toBe(first.title);
 		await page.waitForLoadState('networkidle');
 
-		const svg = page.locator('figure[data-chart] svg[role="img"]:visible').first();
+		const svg = page.locator('figure[data-chart] svg[role]:visible').first();
 		await svg.waitFor({ state: 'visible' });
 		const box = await svg.boundingBox();
 		expect(box?.width).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ describe('gallery to chart pages', () => {
 		await expect.poll(() => textOf(page, 'h1')).toBe(second.title);
 		await page.waitForLoadState('networkidle');
 		await page
-			.locator('figure[data-chart] svg[role="img"]:visible')
+			.locator('figure[data-chart] svg[role]:visible')
 			.first()
 			.waitFor({ state: 'visible' });
 		expect(await linkPath(page, 'a[rel="prev"]')).toBe(first.pathname);
