@@ -9,6 +9,23 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		// Absolute asset paths: 404.html is served at any depth of URL, where relative ones break.
 		paths: { relative: false },
+		// Prerendered pages carry the policy as a <meta> tag, with hashes of SvelteKit's own inline
+		// script. Style attributes (the charts' sizes) need 'unsafe-inline' for styles; no script
+		// runs that is not ours. frame-ancestors cannot be set in a <meta>: static/_headers sets it.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// The 404 route is not linked from anywhere; it is what static hosts serve for unknown paths.
 			entries: ['*', '/404'],
