@@ -78,7 +78,10 @@ const en = {
 	embedMdTitle: 'In Markdown',
 	embedMdNote: 'The image and its source line, for reports written in Markdown.',
 	chartWord: 'Chart',
-	chartBy: 'Chart of figures from'
+	chartBy: 'Chart of figures from',
+	dataTable: 'Data table',
+	colFigure: 'Figure',
+	colValue: 'Value'
 };
 
 type Strings = typeof en;
@@ -159,7 +162,10 @@ const kk: Strings = {
 	embedMdTitle: 'Markdown-та',
 	embedMdNote: 'Сурет және оның дереккөз жолы, Markdown-пен жазылатын есептер үшін.',
 	chartWord: 'Диаграмма',
-	chartBy: 'Сандары мына мақаладан алынған диаграмма:'
+	chartBy: 'Сандары мына мақаладан алынған диаграмма:',
+	dataTable: 'Деректер кестесі',
+	colFigure: 'Көрсеткіш',
+	colValue: 'Мәні'
 };
 
 const ru: Strings = {
@@ -237,7 +243,10 @@ const ru: Strings = {
 	embedMdTitle: 'В Markdown',
 	embedMdNote: 'Изображение и строка источника, для отчётов в Markdown.',
 	chartWord: 'Диаграмма',
-	chartBy: 'Диаграмма по цифрам из статьи'
+	chartBy: 'Диаграмма по цифрам из статьи',
+	dataTable: 'Таблица данных',
+	colFigure: 'Показатель',
+	colValue: 'Значение'
 };
 
 const STRINGS: Record<Lang, Strings> = { kk, en, ru };
