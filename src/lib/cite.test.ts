@@ -40,6 +40,7 @@ describe('citeChart', () => {
 			'(На саммите «Центральная Азия – Япония» принята Токийская декларация), 20 декабря 2025 г.'
 		);
 		expect(ru.bibtex).toContain('language = {ru}');
+		expect(ru.text).not.toContain('г..');
 	});
 
 	it('gives a BibTeX entry with the special characters escaped', () => {

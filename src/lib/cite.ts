@@ -14,7 +14,9 @@ const bib = (s: string) => s.replace(/([{}\\&%$#_^~])/g, '\\$1');
 export function citeChart(chart: Chart, article: ArticleMeta, url: string, lang: Lang): Citation {
 	const date = formatDate(article.date, lang);
 	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
-	const text = `derek, “${chart.title[lang]}”. ${t('chartBy', lang)} «${article.title}»${translated}, ${date}. ${url}`;
+	// "20 декабря 2025 г." already ends with a full stop.
+	const dated = date.endsWith('.') ? date : `${date}.`;
+	const text = `derek, “${chart.title[lang]}”. ${t('chartBy', lang)} «${article.title}»${translated}, ${dated} ${url}`;
 	const bibtex = [
 		`@misc{derek-${chart.id}-${lang},`,
 		`  author = {{derek}},`,
