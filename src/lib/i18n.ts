@@ -8,6 +8,7 @@ const en = {
 	tagline: 'Every chart carries the sentence its number came from.',
 	galleryTitle: 'The numbers of the “Central Asia – Japan” summit, with their sources',
 	gallery: 'All charts',
+	breadcrumbs: 'Breadcrumbs',
 	article: 'The article',
 	articleTitle: 'The article, with every number linked to its chart',
 	articleIntro:
@@ -92,6 +93,7 @@ const kk: Strings = {
 	tagline: 'Әр диаграммада оның саны алынған сөйлем бар.',
 	galleryTitle: '«Орталық Азия – Жапония» саммитінің сандары дереккөздерімен',
 	gallery: 'Барлық диаграмма',
+	breadcrumbs: 'Сайттағы орныңыз',
 	article: 'Мақала',
 	articleTitle: 'Мақала: әр сан өз диаграммасына сілтейді',
 	articleIntro:
@@ -174,6 +176,7 @@ const ru: Strings = {
 	tagline: 'У каждой диаграммы есть предложение, из которого взято её число.',
 	galleryTitle: 'Цифры саммита «Центральная Азия – Япония» с их источниками',
 	gallery: 'Все диаграммы',
+	breadcrumbs: 'Навигационная цепочка',
 	article: 'Статья',
 	articleTitle: 'Статья: каждое число ведёт к своей диаграмме',
 	articleIntro:

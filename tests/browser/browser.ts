@@ -80,7 +80,7 @@ export function expectNoProblems(tracked: TrackedPage): void {
 	expect(tracked.problems, 'console errors, page errors or failed requests').toEqual([]);
 }
 
-/** Loads a site path and waits until the network is quiet (so the app has hydrated). */
+/** Loads a site path and waits until the network is quiet (fonts and the page script are in). */
 export async function visit(page: Page, pathname: string) {
 	const response = await page.goto(siteURL(pathname), { waitUntil: 'networkidle' });
 	await page.evaluate(() => document.fonts.ready.then(() => undefined));

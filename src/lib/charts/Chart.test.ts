@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { chartById } from '../../../tests/unit/dataset';
 import Chart from './Chart.svelte';
+import { VARIANT_WIDTHS } from './theme';
 
 function svgOf(id: string) {
 	const chart = chartById(id);
@@ -66,16 +68,41 @@ describe('Chart renders each chart type with its marks and labels', () => {
 });
 
 describe('Chart without a fixed width', () => {
-	it('draws a phone-width and a page-width copy for readers without JavaScript, at one height', () => {
+	it('draws a copy at each variant width, each named with its own ids', () => {
 		const chart = chartById('overland-cargo-share');
 		const { container } = render(Chart, { chart, lang: 'en' });
 		const variants = [...container.querySelectorAll('[data-variant]')];
-		expect(variants.map((v) => v.getAttribute('data-variant'))).toEqual(['narrow', 'wide']);
+		expect(variants.map((v) => v.getAttribute('data-variant'))).toEqual(VARIANT_WIDTHS.map(String));
 		const svgs = variants.map((v) => v.querySelector('svg')!);
-		expect(svgs.map((s) => s.getAttribute('width'))).toEqual(['360', '640']);
-		expect(new Set(svgs.map((s) => s.getAttribute('height'))).size).toBe(1);
-		// Each copy names itself with its own ids, so the two never clash on one page.
+		expect(svgs.map((s) => s.getAttribute('width'))).toEqual(VARIANT_WIDTHS.map(String));
 		const ids = svgs.map((s) => s.getAttribute('aria-labelledby'));
-		expect(ids[0]).not.toBe(ids[1]);
+		expect(new Set(ids).size).toBe(VARIANT_WIDTHS.length);
+	});
+
+	it('shows each copy from its own width up to the next one’s, by container queries', () => {
+		const css = readFileSync('src/lib/charts/Chart.svelte', 'utf8');
+		const breakpoints = [...css.matchAll(/@container \(min-width: (\d+)px\)/g)].map((m) =>
+			Number(m[1])
+		);
+		expect(breakpoints).toEqual(VARIANT_WIDTHS.slice(1));
+		// Scaled up to the next breakpoint, text grows by at most a third.
+		VARIANT_WIDTHS.slice(1).forEach((w, i) => {
+			expect(w / VARIANT_WIDTHS[i]!).toBeLessThanOrEqual(4 / 3);
+		});
+	});
+
+	it('renders a hidden provenance tooltip per fact only when its marks are interactive', () => {
+		const chart = chartById('money-figures');
+		const off = render(Chart, { chart, lang: 'en' });
+		expect(off.container.querySelectorAll('[role="tooltip"]')).toHaveLength(0);
+		off.unmount();
+		const { container } = render(Chart, { chart, lang: 'en', interactive: true });
+		const tips = [...container.querySelectorAll<HTMLElement>('[role="tooltip"]')];
+		expect(tips.map((t) => t.dataset.tip)).toEqual(chart.facts.map((f) => f.id));
+		expect(tips.every((t) => t.hidden)).toBe(true);
+		expect(tips[1]!.textContent).toContain('«8,5 миллиард доллардан асқан»');
+		expect(container.querySelectorAll('svg [data-fact][tabindex="0"]').length).toBe(
+			chart.facts.length * VARIANT_WIDTHS.length
+		);
 	});
 });

@@ -22,8 +22,14 @@ export const TYPE = {
 	big: 22
 } as const;
 
-/** The width charts are laid out at before the browser has measured the page (and in exports). */
+/** The width exported files are laid out at. */
 export const DEFAULT_WIDTH = 640;
 
-/** The phone-sized width the server also draws at, for readers without JavaScript. */
+/** The narrowest layout: narrower containers scale this one down. */
 export const NARROW_WIDTH = 360;
+
+/**
+ * The widths a page draws each chart at; a container query shows the widest that fits, scaled up
+ * to fill at most a third. Chart.svelte's CSS breakpoints repeat them, and a test checks that.
+ */
+export const VARIANT_WIDTHS = [NARROW_WIDTH, 480, DEFAULT_WIDTH, 800] as const;

@@ -1,2 +1,0 @@
-// A plain page that forwards: it needs no app.
-export const csr = false;
