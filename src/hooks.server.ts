@@ -1,5 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { LANGS } from '$lib/data/types';
+import { webFontHead } from '$lib/text/web-font';
+
+const FONTS = webFontHead();
 
 /** An embed's forced theme, from its address (/en/embed/<id>/dark); every other page follows the reader. */
 function themeOf(pathname: string): 'light' | 'dark' | 'auto' {
@@ -19,4 +22,5 @@ export const handle: Handle = ({ event, resolve }) =>
 			html
 				.replace('%lang%', langOf(event.url.pathname))
 				.replace('%theme%', themeOf(event.url.pathname))
+				.replace('%derek.fonts%', FONTS)
 	});

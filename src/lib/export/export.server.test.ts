@@ -134,7 +134,8 @@ describe('exports are reproducible', () => {
 				expect(Buffer.from(a.body).equals(Buffer.from(b.body)), `${a.name}`).toBe(true);
 			}
 		}
-	});
+		// Fourteen PNG renders: about 2 s alone, more beside the other test files on two cores.
+	}, 60_000);
 });
 
 describe.each(dataset.charts)('the exported PNG of $id', (chart) => {

@@ -1,57 +1,67 @@
 // @vitest-environment node
-// src/lib/fonts.css serves the woff2 subsets of @fontsource/noto-sans. These tests check that
-// the faces it declares cover every Kazakh letter and that the browser draws the advances
-// measureText() tables (the same font version as the TTFs).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Font } from 'fontkit';
+// Every page serves Noto Sans as two woff2 files cut from the TTFs (src/lib/server/web-font.ts),
+// declared in the <head> by webFontHead(). These tests cut the files as the build does and check
+// that they cover every Kazakh letter and every character of the data, and that the browser
+// draws the advances measureText() tables.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
+import { webFont } from '$lib/server/web-font';
 import { TTF_FILES } from './build-metrics.js';
 import { measureUnits } from './measure';
 import metrics from './noto-sans-metrics.json';
 import { KAZAKH_ALPHABET, ROOT, openFont } from './test-utils';
+import { WEB_FONT_WEIGHTS, webFontHead, webFontPath } from './web-font';
 
 interface Face {
 	weight: number;
 	style: string;
 	file: string;
 	ranges: [number, number][];
-	font: Font;
+	bytes: number;
+	font: fontkit.Font;
 }
 
-/** The @font-face rules of fonts.css, with their woff2 files opened. */
-function parseFaces(css: string): Face[] {
-	return Array.from(css.matchAll(/@font-face\s*{([^}]*)}/g), ([, body = '']) => {
-		const prop = (name: string) => {
-			const value = new RegExp(`${name}:\\s*([^;]*);`).exec(body)?.[1];
-			if (value === undefined) throw new Error(`@font-face without ${name}: ${body}`);
-			return value.trim();
-		};
-		expect(prop('font-family')).toBe("'Noto Sans'");
-		expect(prop('font-display')).toBe('swap');
-		const url = /^url\('([^']+)'\) format\('woff2'\)$/.exec(prop('src'))?.[1];
-		if (url === undefined) throw new Error(`one woff2 url() expected: ${prop('src')}`);
-		expect(url, 'served from the package, never another origin').toMatch(
-			/^@fontsource\/noto-sans\//
-		);
-		const file = 'node_modules/' + url;
-		expect(existsSync(ROOT + file), file).toBe(true);
-		const ranges = prop('unicode-range')
-			.split(',')
-			.map((r): [number, number] => {
-				const [a = '', b = a] = r.trim().replace(/^U\+/, '').split('-');
-				return [parseInt(a, 16), parseInt(b, 16)];
-			});
-		return {
-			weight: Number(prop('font-weight')),
-			style: prop('font-style'),
-			file,
-			ranges,
-			font: openFont(file)
-		};
-	});
+const head = webFontHead();
+
+/** The @font-face rules of the page head, with the files the build serves for them. */
+async function parseFaces(css: string): Promise<Face[]> {
+	const rules = Array.from(css.matchAll(/@font-face\s*{([^}]*)}/g), ([, body = '']) => body);
+	return Promise.all(
+		rules.map(async (body) => {
+			const prop = (name: string) => {
+				const value = new RegExp(`${name}:\\s*([^;}]*)`).exec(body)?.[1];
+				if (value === undefined) throw new Error(`@font-face without ${name}: ${body}`);
+				return value.trim();
+			};
+			expect(prop('font-family')).toBe("'Noto Sans'");
+			expect(prop('font-display')).toBe('optional');
+			const file = /^url\('([^']+)'\) format\('woff2'\)$/.exec(prop('src'))?.[1];
+			if (file === undefined) throw new Error(`one woff2 url() expected: ${prop('src')}`);
+			const weight = WEB_FONT_WEIGHTS.find((w) => webFontPath(w) === file);
+			if (!weight) throw new Error(`${file} is not a file the site serves`);
+			const ranges = prop('unicode-range')
+				.split(',')
+				.map((r): [number, number] => {
+					const [a = '', b = a] = r.trim().replace(/^U\+/, '').split('-');
+					return [parseInt(a, 16), parseInt(b, 16)];
+				});
+			const bytes = await webFont(weight);
+			const font = fontkit.create(Buffer.from(bytes));
+			if ('fonts' in font) throw new Error(`${file} is a collection`);
+			return {
+				weight: Number(prop('font-weight')),
+				style: prop('font-style'),
+				file,
+				ranges,
+				bytes: bytes.byteLength,
+				font
+			};
+		})
+	);
 }
 
-const faces = parseFaces(readFileSync(ROOT + 'src/lib/fonts.css', 'utf8'));
+const faces = await parseFaces(head);
 const ttf = { 400: openFont(TTF_FILES[400]), 700: openFont(TTF_FILES[700]) } as const;
 
 /** The face a browser draws `cp` with: the last declared face whose range has it and whose file has a glyph. */
@@ -95,17 +105,23 @@ function dataCharacters(): Set<string> {
 	return chars;
 }
 
-describe('fonts.css', () => {
-	it('declares Noto Sans 400 and 700, upright, in latin, latin-ext, cyrillic and cyrillic-ext', () => {
-		expect(
-			faces.map((f) => `${f.weight} ${f.style} ${f.file.replace(/.*noto-sans-/, '')}`)
-		).toEqual(
-			[400, 700].flatMap((w) =>
-				['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'].map(
-					(s) => `${w} normal ${s}-${w}-normal.woff2`
-				)
-			)
-		);
+describe('the web font', () => {
+	it('declares Noto Sans 400 and 700, upright, each one preloaded woff2 file', () => {
+		expect(faces.map((f) => `${f.weight} ${f.style} ${f.file}`)).toEqual([
+			'400 normal /fonts/noto-sans-400.woff2',
+			'700 normal /fonts/noto-sans-700.woff2'
+		]);
+		for (const face of faces) {
+			expect(head).toContain(
+				`<link rel="preload" href="${face.file}" as="font" type="font/woff2" crossorigin>`
+			);
+		}
+	});
+
+	it('is small: each file under 30 KB', () => {
+		for (const face of faces) {
+			expect(face.bytes, face.file).toBeLessThan(30_000);
+		}
 	});
 
 	it.each([400, 700] as const)('serves a glyph for every Kazakh letter (weight %i)', (weight) => {
@@ -153,8 +169,8 @@ describe('fonts.css', () => {
 				expect(served.glyph.advanceWidth, `${hex(cp)} in ${served.face.file}`).toBe(expected);
 				expect(ttf[weight].glyphForCodePoint(cp).advanceWidth).toBe(expected);
 			}
-			// The subsets leave out rarer punctuation (‐ U+2010, narrow NBSP U+202F, ‰), most
-			// combining marks and letterlike symbols: a browser draws those with a fallback font.
+			// The files leave out Latin Extended, most combining marks, the Cyrillic letters of other
+			// languages and most symbols: a browser draws those with a fallback font.
 			console.info(`weight ${weight}: tabled but not served: ${spans(notServed).join(' ')}`);
 		}
 	);
