@@ -539,6 +539,16 @@ export async function benchPages() {
 					}
 				}
 			}
+			// SvelteKit inlines the CSS (inlineStyleThreshold): it is counted in the HTML above.
+			const css = [...pageHTML.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+				.map((m) => m[1] ?? '')
+				.join('');
+			if (css) {
+				const cssGz = gzipSync(Buffer.from(css), { level: 9 }).length;
+				console.log(
+					`    CSS      inline  ${kb(Buffer.byteLength(css)).padStart(9)} / ${kb(cssGz).padStart(8)} gz (part of the HTML)`
+				);
+			}
 			const js = /** @type {{ files: number }} */ (totals.JS);
 			if (page.js !== undefined && js.files === 0) {
 				console.log(`    JS       0 files  ✓ (target ≤ ${kb(page.js)} gz)`);
