@@ -1,5 +1,5 @@
-// jsdom has no ResizeObserver, which Svelte's bind:clientWidth uses. Components under test are laid
-// out at their default width, as on the server; the observer never reports a size.
+// jsdom has no ResizeObserver, which LayerCake's container (bind:clientWidth) uses when mounted.
+// Components under test are laid out at their given width, as on the server.
 class NoResizeObserver {
 	observe() {}
 	unobserve() {}
