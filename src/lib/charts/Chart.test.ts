@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { chartById } from '../../../tests/unit/dataset';
 import Chart from './Chart.svelte';
-import { VARIANT_WIDTHS } from './theme';
+import { COLORS, VARIANT_WIDTHS } from './theme';
 
 function svgOf(id: string) {
 	const chart = chartById(id);
@@ -47,11 +47,23 @@ describe('Chart renders each chart type with its marks and labels', () => {
 	it('waffle: 80 solid squares and 20 hatched ones', () => {
 		const { svg, text } = svgOf('overland-cargo-share');
 		const marks = svg.querySelector('[data-cells="marks"]')!;
-		expect(marks.querySelectorAll('rect[fill]:not([fill="none"])')).toHaveLength(80);
-		// A hatched square is an outline crossed by one diagonal line.
-		expect(marks.querySelectorAll('rect[fill="none"]')).toHaveLength(20);
+		expect(
+			marks.querySelectorAll('rect[fill]:not([fill="none"]):not([fill-opacity])')
+		).toHaveLength(80);
+		// A hatched square is an outline on a faint tint, crossed by one diagonal line.
+		expect(marks.querySelectorAll('rect[stroke][fill-opacity]')).toHaveLength(20);
 		expect(marks.querySelectorAll('line')).toHaveLength(20);
 		expect(text).toContain('80%+');
+	});
+
+	it('waffle with an upper bound: one hatched square, the rest plain outlines', () => {
+		const { svg, text } = svgOf('japan-central-asia-trade-share');
+		const marks = svg.querySelector('[data-cells="marks"]')!;
+		expect(marks.querySelectorAll('rect[stroke][fill-opacity]')).toHaveLength(1);
+		expect(marks.querySelectorAll('line')).toHaveLength(1);
+		// The rest is told apart by its form (no fill, no diagonal), not by colour alone.
+		expect(marks.querySelectorAll(`rect[fill="none"][stroke="${COLORS.rest}"]`)).toHaveLength(99);
+		expect(text).toContain('<1%');
 	});
 
 	it('describes its figures in the svg’s <desc> and draws text as tspans', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridCells } from './grid';
+import { FADE_FLOOR, gridCells } from './grid';
 
 describe('gridCells', () => {
 	it('fills rows left to right, each run continuing where the last stopped', () => {
@@ -19,7 +19,7 @@ describe('gridCells', () => {
 		]);
 	});
 
-	it('fades a run that asks to, from full to faint', () => {
+	it('fades a run that asks to, from full down to the floor that keeps its contrast', () => {
 		const cells = gridCells([{ count: 5, kind: 'open', fade: true }], {
 			cols: 5,
 			size: 4,
@@ -27,9 +27,21 @@ describe('gridCells', () => {
 			x: 0,
 			y: 0
 		});
-		expect(cells[0]!.opacity).toBe(1);
 		const fades = cells.map((c) => c.opacity);
-		expect(fades).toEqual([...fades].sort((a, b) => b - a));
-		expect(fades.at(-1)).toBeLessThan(0.5);
+		expect(fades[0]).toBe(1);
+		for (let i = 1; i < fades.length; i++) expect(fades[i]).toBeLessThan(fades[i - 1]!);
+		expect(fades.at(-1)).toBe(FADE_FLOOR);
+		expect(Math.min(...fades)).toBeGreaterThanOrEqual(FADE_FLOOR);
+	});
+
+	it('never fades a long run below the floor either', () => {
+		const cells = gridCells([{ count: 37, kind: 'open', fade: true }], {
+			cols: 10,
+			size: 4,
+			gap: 1,
+			x: 0,
+			y: 0
+		});
+		expect(Math.min(...cells.map((c) => c.opacity))).toBeGreaterThanOrEqual(FADE_FLOOR);
 	});
 });

@@ -11,6 +11,17 @@ export interface Cell {
 }
 
 /**
+ * The faintest an open tail fades to. A drawn square still has to stand out from the page by 3:1
+ * (WCAG 1.4.11) in both themes; at 0.7 the light theme's blue outline keeps 3.5:1 (contrast.test.ts
+ * checks it). The dashes and the legend, not the fade, say that the tail is not data.
+ */
+export const FADE_FLOOR = 0.7;
+
+/** The fill opacity of a hatched square's faint tint: it only helps the eye find the square
+ *  among plain ones; its outline, against the page and against the tint, carries the contrast. */
+export const HATCH_TINT = 0.15;
+
+/**
  * Places runs of cells row by row, left to right, `cols` to a row, each run continuing where the
  * last one stopped. Cell positions are pure arithmetic so they are tested without rendering.
  */
@@ -27,7 +38,9 @@ export function gridCells(
 				y: grid.y + Math.floor(n / grid.cols) * (grid.size + grid.gap),
 				size: grid.size,
 				kind: run.kind,
-				opacity: run.fade ? Math.round((1 - (0.8 * i) / Math.max(run.count, 1)) * 100) / 100 : 1
+				opacity: run.fade
+					? Math.round((1 - ((1 - FADE_FLOOR) * i) / Math.max(run.count - 1, 1)) * 100) / 100
+					: 1
 			});
 		}
 	}

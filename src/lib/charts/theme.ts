@@ -4,7 +4,11 @@
 export const COLORS = {
 	ink: '#1a1a1a',
 	muted: '#595959',
+	/** Gridlines: decoration only, every value they mark is also written as a label. */
 	grid: '#d0d0d0',
+	/** The plain rest of a whole (a waffle's squares the share does not reach), drawn as outlines:
+	 *  marks the reader needs, so unlike the gridlines they keep 3:1 against the page. */
+	rest: '#919191',
 	mark: '#1f5d8c',
 	/** The part a bound leaves open: drawn as outline only, never filled like data. */
 	open: '#1f5d8c',

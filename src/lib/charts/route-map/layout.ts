@@ -4,6 +4,7 @@ import { t } from '$lib/i18n';
 import { textColumn, type PlacedText, type TextItem } from '../placed-text';
 import { NARROW_WIDTH, TYPE } from '../theme';
 import { LAND, country } from './geography';
+import { placeLabels, type PlaceLabel } from './labels';
 
 /** A route drawn as a schematic polyline, with its places. */
 export interface RouteLine {
@@ -15,8 +16,8 @@ export interface RouteLine {
 		y: number;
 		name: string;
 		named: boolean;
-		label: boolean;
-		anchor: 'start' | 'end';
+		/** Where the name is written, for the places the article names; others are unlabelled. */
+		label?: PlaceLabel;
 	}[];
 }
 
@@ -36,6 +37,11 @@ export interface RouteMapLayout {
 const MAP_HEIGHT = 300;
 const PAD = 12;
 const KEY = 26;
+
+/** A route line's width, by its emphasis. */
+export const ROUTE_WIDTH = { primary: 3, secondary: 2 } as const;
+/** A place's dot: its radius and the width of its outline. */
+export const DOT = { r: 4, stroke: 1.5 } as const;
 
 /**
  * A schematic map: the routes as straight lines between their places on a Natural Earth
@@ -70,16 +76,11 @@ export function layoutRouteMap(
 	};
 
 	const lines: RouteLine[] = routes.map((route) => {
-		const points = route.waypoints.map((w) => {
-			const p = px(w.lon, w.lat);
-			return {
-				...p,
-				name: w.name[lang],
-				named: Boolean(w.printed),
-				label: Boolean(w.printed),
-				anchor: (p.x > width * 0.6 ? 'end' : 'start') as 'start' | 'end'
-			};
-		});
+		const points = route.waypoints.map((w) => ({
+			...px(w.lon, w.lat),
+			name: w.name[lang],
+			named: Boolean(w.printed)
+		}));
 		return {
 			id: route.id,
 			emphasis: route.emphasis,
@@ -87,6 +88,31 @@ export function layoutRouteMap(
 			points
 		};
 	});
+
+	// The names of the places the article names, each beside its dot, clear of every dot, every
+	// route line and each other.
+	const dotRadius = DOT.r + DOT.stroke / 2;
+	const named = lines.flatMap((l) => l.points.filter((p) => p.named));
+	const labels = placeLabels(
+		named.map((p) => ({ x: p.x, y: p.y, text: p.name })),
+		{
+			circles: lines.flatMap((l) =>
+				l.points.map((p) => ({ x: p.x, y: p.y, r: dotRadius, named: p.named }))
+			),
+			segments: lines.flatMap((l) =>
+				l.points.slice(1).map((p, i) => ({
+					x1: l.points[i]!.x,
+					y1: l.points[i]!.y,
+					x2: p.x,
+					y2: p.y,
+					half: ROUTE_WIDTH[l.emphasis] / 2
+				}))
+			),
+			bounds: { x0: 0, y0: 0, x1: width, y1: MAP_HEIGHT }
+		},
+		dotRadius
+	);
+	named.forEach((p, i) => (p.label = labels[i]));
 
 	const parties = new Set(fact?.parties ?? []);
 	const highlight = [
