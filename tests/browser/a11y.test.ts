@@ -212,9 +212,13 @@ describe('axe-core: no WCAG 2.2 A or AA violation', () => {
 	});
 });
 
-/** Every chart contrast finding of a kind, grouped: one line per chart, scheme and finding. */
+/**
+ * Every chart contrast finding of a kind, grouped: one line per chart, colour scheme, figure,
+ * paint, background colour and ratio (for texts, per words too), with one example element and
+ * the pages where it shows (the same chart is drawn on many pages, at several widths).
+ */
 async function chartFindings(kind: ContrastFinding['kind']) {
-	const found = new Map<string, string[]>();
+	const found = new Map<string, { example: string; pages: Set<string>; count: number }>();
 	let marks = 0;
 	const errors: string[] = [];
 	for (const [label, page, scheme] of auditCases) {
@@ -223,15 +227,36 @@ async function chartFindings(kind: ContrastFinding['kind']) {
 		if (checked.error) errors.push(`${label}: ${checked.error.split('\n')[0]}`);
 		const audited = checked.result?.[scheme];
 		marks += audited?.marks ?? 0;
-		for (const finding of audited?.contrast ?? []) {
-			if (finding.kind !== kind) continue;
-			const line = `${finding.chart} (${scheme}): ${formatContrast(finding)}`;
-			found.set(line, [...new Set([...(found.get(line) ?? []), page.pathname])]);
+		if (kind === 'mark') {
+			for (const mark of audited?.unsampled ?? []) {
+				const entry = found.get(mark) ?? { example: `${mark}`, pages: new Set<string>(), count: 0 };
+				entry.pages.add(page.pathname);
+				found.set(mark, entry);
+			}
+		}
+		for (const f of audited?.contrast ?? []) {
+			if (f.kind !== kind) continue;
+			const colour = f.background.replace(/ \(.*$/, '');
+			const key = [f.chart, scheme, f.fact, f.paint, colour, f.ratio.toFixed(2)]
+				.concat(kind === 'text' ? [f.element] : [])
+				.join('|');
+			const entry = found.get(key) ?? {
+				example: `${f.chart} (${scheme}): ${formatContrast({ ...f, count: 1 })}`,
+				pages: new Set<string>(),
+				count: 0
+			};
+			entry.pages.add(page.pathname);
+			entry.count = Math.max(entry.count, f.count);
+			found.set(key, entry);
 		}
 	}
-	const lines = [...found].map(([line, where]) => {
+	const lines = [...found.values()].map(({ example, pages, count }) => {
+		const where = [...pages];
 		const shown = where.slice(0, 4).join(', ');
-		return `${line}\n    on ${shown}${where.length > 4 ? ` and ${where.length - 4} more pages` : ''}`;
+		return (
+			`${example}${count > 1 ? ` (${count} such ${kind}s in the chart)` : ''}\n` +
+			`    on ${shown}${where.length > 4 ? ` and ${where.length - 4} more pages` : ''}`
+		);
 	});
 	return { lines, marks, errors };
 }
@@ -243,7 +268,7 @@ describe('contrast inside the SVG charts (axe does not check it)', () => {
 		expect(marks, 'marks checked on all pages').toBeGreaterThan(0);
 		expect(
 			lines.length,
-			`${lines.length} kinds of chart mark below 3:1 against their background (chart id (colour scheme): mark: paint on background: ratio):\n${lines.join('\n')}`
+			`${lines.length} kinds of chart mark below 3:1 against their background (chart id (colour scheme): mark of figure, an example: paint on background (what paints it): ratio):\n${lines.join('\n')}`
 		).toBe(0);
 	});
 

@@ -261,11 +261,17 @@ describe('svgContrast', () => {
 				'<g opacity="0.5"><g data-fact="faded"><rect x="10" y="10" width="50" height="50" fill="#000" fill-opacity="0.6"/></g></g>' +
 					'<g data-fact="half"><rect x="100" y="10" width="50" height="50" fill="#000" opacity="0.5"/></g>' +
 					// An outline alone, at 0.3: fails.
-					'<g data-fact="outline"><rect x="200" y="10" width="50" height="50" fill="none" stroke="#1f5d8c" stroke-width="2" stroke-opacity="0.3"/></g>'
+					'<g data-fact="outline"><rect x="200" y="10" width="50" height="50" fill="none" stroke="#1f5d8c" stroke-width="2" stroke-opacity="0.3"/></g>' +
+					// A dashed outline whose dashes no evenly spaced sample would meet, at 0.5: fails.
+					'<g data-fact="dashed"><rect x="300.75" y="10.75" width="14.5" height="14.5" fill="none" stroke="#1f5d8c" stroke-width="1.5" stroke-dasharray="3 2" opacity="0.5"/></g>'
 			)
 		);
 		const byFact = Object.fromEntries(only(found, 'mark').map((f) => [f.fact, f.ratio]));
-		expect(Object.keys(byFact).sort()).toEqual(['faded', 'outline']);
+		expect(Object.keys(byFact).sort()).toEqual(['dashed', 'faded', 'outline']);
+		expect(byFact.dashed).toBeCloseTo(
+			contrast(mix([31, 93, 140], 0.5, [255, 255, 255]), [255, 255, 255]),
+			1
+		);
 		expect(byFact.faded).toBeCloseTo(
 			contrast(mix([0, 0, 0], 0.3, [255, 255, 255]), [255, 255, 255]),
 			1

@@ -355,6 +355,8 @@ export interface SchemeAudit {
 	contrast: ContrastFinding[];
 	/** How many chart marks the contrast check sampled. */
 	marks: number;
+	/** Chart marks it could not sample (no point of them hit-tests). */
+	unsampled: string[];
 	/** axe ran the colour rules alone: the page lays out exactly as in the scheme before. */
 	coloursOnly: boolean;
 }
@@ -381,8 +383,10 @@ export async function auditSchemes(
 		const coloursOnly = i > 0 && now === layout;
 		layout = now;
 		const violations = wcagViolations(await runAxe(page, { coloursOnly }));
-		const { findings, marks } = charts ? await svgContrast(page) : { findings: [], marks: 0 };
-		out[scheme] = { violations, contrast: findings, marks, coloursOnly };
+		const { findings, marks, unsampled } = charts
+			? await svgContrast(page)
+			: { findings: [], marks: 0, unsampled: [] };
+		out[scheme] = { violations, contrast: findings, marks, unsampled, coloursOnly };
 	}
 	return out;
 }
@@ -413,16 +417,17 @@ export interface ContrastFinding {
  * drawn right behind them falls short: 3:1 for the graphical objects that carry the data (WCAG
  * 1.4.11) and 4.5:1 (3:1 when large) for text (WCAG 1.4.3), which axe-core does not check inside
  * SVG. Marks are the shapes inside `[data-fact]` groups and legend keys (every shape when a chart
- * marks no facts). Each mark is sampled at up to 13 points on its outline and inside it; at each
- * point where the browser hit-tests the mark, the layers painted below it (shapes of the chart
- * whose fill or stroke covers the point, then the page's backgrounds) are composited with their
- * fill-, stroke- and element opacities, and so is the mark's own paint. A mark passes when its
- * fill or its outline reaches the ratio against every background it covers at a quarter or more
- * of those points.
+ * marks no facts). Each mark is sampled at up to 12 points on its outline and inside it, where it
+ * paints (dashes included); at each point where the browser hit-tests the mark, the layers below
+ * it (shapes of the chart whose fill or stroke covers the point, other than the same figure's,
+ * then the page's backgrounds) are composited with their fill-, stroke- and element opacities,
+ * and so is the mark's own paint. A mark passes when its fill or its outline reaches the ratio
+ * against every background it covers at a quarter or more of those points. A mark no point of
+ * which can be hit-tested is listed in `unsampled`, not passed.
  */
 export function svgContrast(
 	page: Page
-): Promise<{ findings: ContrastFinding[]; marks: number; texts: number }> {
+): Promise<{ findings: ContrastFinding[]; marks: number; texts: number; unsampled: string[] }> {
 	return page.evaluate(() => {
 		type RGBA = [number, number, number, number];
 		const SHAPES = ['rect', 'path', 'circle', 'ellipse', 'polygon', 'polyline', 'line'];
@@ -608,6 +613,7 @@ export function svgContrast(
 		const findings = new Map<string, ContrastFinding>();
 		let checkedMarks = 0;
 		let checkedTexts = 0;
+		const unsampled: string[] = [];
 		const report = (f: Omit<ContrastFinding, 'count'>) => {
 			const key = [f.chart, f.kind, f.fact, f.paint, f.background, f.ratio.toFixed(2)].join('|');
 			const known = findings.get(key);
@@ -662,20 +668,26 @@ export function svgContrast(
 					if (Math.max(p.fill?.[3] ?? 0, p.stroke?.[3] ?? 0) === 0) continue; // not painted at all
 					const ctm = mark.getScreenCTM();
 					if (!ctm) continue;
-					// Sample points: along the outline, pulled a quarter of the way to the middle, and the
-					// middle itself.
+					// Candidate points: the middle, and 32 points along the outline at uneven steps (so
+					// that a dashed outline's dashes are met whatever their rhythm), each also pulled a
+					// quarter of the way to the middle. Those where the mark paints (its fill, or its
+					// stroke and dashes) are hit-tested, until 12 have hit.
 					const length = mark.getTotalLength();
 					const b = mark.getBBox();
 					const middle = new DOMPoint(b.x + b.width / 2, b.y + b.height / 2);
-					const points: DOMPoint[] = [middle];
-					for (let i = 0; i < 6 && length > 0; i++) {
-						const q = mark.getPointAtLength((length * (i + 0.5)) / 6);
-						points.push(new DOMPoint(q.x, q.y));
-						points.push(new DOMPoint(q.x + (middle.x - q.x) / 4, q.y + (middle.y - q.y) / 4));
+					const candidates: DOMPoint[] = [middle];
+					for (let i = 0; i < 32 && length > 0; i++) {
+						const q = mark.getPointAtLength((length * (i + 0.37)) / 32);
+						candidates.push(new DOMPoint(q.x, q.y));
+						candidates.push(new DOMPoint(q.x + (middle.x - q.x) / 4, q.y + (middle.y - q.y) / 4));
 					}
 					const under = new Map<string, { color: RGBA; what: string; n: number }>();
 					let hits = 0;
-					for (const user of points) {
+					for (const user of candidates) {
+						if (hits >= 12) break;
+						const paints =
+							(p.fill && mark.isPointInFill(user)) || (p.stroke && mark.isPointInStroke(user));
+						if (!paints) continue;
 						const client = user.matrixTransform(ctm);
 						if (client.x < 0 || client.y < 0 || client.x >= innerWidth || client.y >= innerHeight)
 							continue;
@@ -687,6 +699,9 @@ export function svgContrast(
 						const known = under.get(key);
 						if (known) known.n++;
 						else under.set(key, { ...bg, n: 1 });
+					}
+					if (hits === 0) {
+						unsampled.push(`${chart}: ${describe(mark)} (no point of it could be hit-tested)`);
 					}
 					if (hits > 0) checkedMarks++;
 					for (const bg of under.values()) {
@@ -771,7 +786,12 @@ export function svgContrast(
 			document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
 			window.scrollTo(...scroll);
 		}
-		return { findings: [...findings.values()], marks: checkedMarks, texts: checkedTexts };
+		return {
+			findings: [...findings.values()],
+			marks: checkedMarks,
+			texts: checkedTexts,
+			unsampled: [...new Set(unsampled)]
+		};
 	});
 }
 
