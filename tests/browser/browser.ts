@@ -5,8 +5,8 @@ import { expect, inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Launches headless Chromium; close it in afterAll. */
-export function launchBrowser(): Promise<Browser> {
+/** Launches headless Chromium (with any extra command-line `args`); close it in afterAll. */
+export function launchBrowser(args: string[] = []): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,
 		headless: true,
@@ -17,10 +17,17 @@ export function launchBrowser(): Promise<Browser> {
 			'--no-first-run',
 			'--disable-background-networking',
 			'--disable-component-update',
-			'--disable-sync'
+			'--disable-sync',
+			...args
 		]
 	});
 }
+
+/**
+ * Chromium arguments that resolve no host name but localhost, so a request off the site fails at
+ * once, in the browser, instead of reaching the internet (it is still seen, and reported).
+ */
+export const OFFLINE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'];
 
 /** An absolute URL on the test server for a site path such as `/charts/x`. */
 export function siteURL(pathname: string): string {

@@ -1,5 +1,5 @@
 // Serves the existing build/ folder once for all browser test files, on a free port,
-// and hands its URL to the tests as inject('baseURL').
+// and hands its URL to the tests as inject('baseURL') (and the folder as inject('buildDir')).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +8,8 @@ import { startServer } from '../../scripts/serve.js';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
+		/** The served build folder, whose HTML files the crawl tests also read as known pages. */
+		buildDir: string;
 	}
 }
 
@@ -18,5 +20,6 @@ export default async function setup(project: TestProject) {
 	}
 	const server = await startServer({ dir, port: 0 });
 	project.provide('baseURL', server.url);
+	project.provide('buildDir', dir);
 	return () => server.close();
 }
