@@ -42,7 +42,7 @@ describe('layoutBars', () => {
 		}
 	});
 
-	it('keeps the same height at every width, so re-layout never moves the page', () => {
+	it('keeps the same height at every width: a bar’s labels sit on one row above it', () => {
 		const heights = [280, 400, 640, 1200].map((w) => layoutBars(money, w, 'en').height);
 		expect(new Set(heights).size).toBe(1);
 		expect(layoutBars(money.slice(0, 1), 640, 'en').height).toBeLessThan(heights[0]!);

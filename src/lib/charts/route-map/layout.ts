@@ -2,7 +2,7 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Chart, Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { textColumn, type PlacedText, type TextItem } from '../placed-text';
-import { NARROW_WIDTH, TYPE } from '../theme';
+import { TYPE } from '../theme';
 import { LAND, country } from './geography';
 import { placeLabels, type PlaceLabel } from './labels';
 
@@ -120,38 +120,34 @@ export function layoutRouteMap(
 		...(parties.has('JP') ? ['Japan'] : [])
 	].map((name) => path(country(name)) ?? '');
 
-	const legendItems = (w: number) => {
-		const items: TextItem[] = routes.map((r) => ({
-			text: r.label[lang],
-			style: { size: TYPE.sub, weight: r.emphasis === 'primary' ? 700 : 400, tone: 'ink' },
+	const items: TextItem[] = routes.map((r) => ({
+		text: r.label[lang],
+		style: { size: TYPE.sub, weight: r.emphasis === 'primary' ? 700 : 400, tone: 'ink' },
+		maxLines: 2
+	}));
+	items.push(
+		{
+			text: t('namedInArticle', lang),
+			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
 			maxLines: 2
-		}));
-		items.push(
-			{
-				text: t('namedInArticle', lang),
-				style: { size: TYPE.sub, weight: 400, tone: 'muted' },
-				maxLines: 2
-			},
-			{
-				text: t('addedFromGeography', lang),
-				style: { size: TYPE.sub, weight: 400, tone: 'muted' },
-				maxLines: 2
-			},
-			{
-				text: t('schematic', lang),
-				style: { size: TYPE.sub, weight: 400, tone: 'muted' },
-				maxLines: 2
-			}
-		);
-		return textColumn(items, { x: KEY, y: MAP_HEIGHT + 10, maxWidth: w - KEY });
-	};
-	const legend = legendItems(width);
+		},
+		{
+			text: t('addedFromGeography', lang),
+			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
+			maxLines: 2
+		},
+		{
+			text: t('schematic', lang),
+			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
+			maxLines: 2
+		}
+	);
+	const legend = textColumn(items, { x: KEY, y: MAP_HEIGHT + 10, maxWidth: width - KEY });
 	const kinds = [...routes.map((r) => r.emphasis), 'named', 'added'] as const;
 	const keys = legend.blocks
 		.slice(0, kinds.length)
 		.map((b, i) => ({ kind: kinds[i]!, x: KEY / 2, y: b.y - TYPE.sub * 0.35 }));
-	// The legend may wrap into more lines on a narrow chart; the height reserves the most it takes.
-	const height = Math.ceil(legendItems(NARROW_WIDTH).bottom);
+	const height = Math.ceil(legend.bottom);
 
 	return {
 		width,

@@ -3,7 +3,7 @@ import type { Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { gridCells, type Cell } from '../grid';
 import { textColumn, type PlacedText, type TextItem } from '../placed-text';
-import { NARROW_WIDTH, TYPE } from '../theme';
+import { TYPE } from '../theme';
 
 export interface UnitsLayout {
 	width: number;
@@ -22,8 +22,7 @@ const TEXT_GAP = 20;
  * One square per counted thing (the first fact), `COLS` to a row; a lower bound adds a row of
  * dashed, fading squares for the unpublished "more". Beside the grid: the count in large type,
  * what is counted, the second fact (e.g. the documents' value) if any, and a legend.
- * The height is what the text needs at the narrowest width we lay out at, so it is the same at
- * every width.
+ * The height is what the grid or the text needs at this width, whichever is taller.
  */
 export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayout {
 	const [count, value] = facts;
@@ -74,8 +73,7 @@ export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayo
 
 	const x = COLS * (CELL + GAP) - GAP + TEXT_GAP;
 	const at = { x, y: PAD.top };
-	const { blocks } = textColumn(items, { ...at, maxWidth: width - x });
-	const tallest = textColumn(items, { ...at, maxWidth: NARROW_WIDTH - x }).bottom;
+	const { blocks, bottom } = textColumn(items, { ...at, maxWidth: width - x });
 	const gridBottom = PAD.top + rows * (CELL + GAP) - GAP;
-	return { width, height: Math.max(gridBottom, tallest) + PAD.bottom, cells, blocks };
+	return { width, height: Math.max(gridBottom, bottom) + PAD.bottom, cells, blocks };
 }

@@ -3,7 +3,7 @@ import type { Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { gridCells, type Cell } from '../grid';
 import { textColumn, type PlacedText, type TextItem } from '../placed-text';
-import { NARROW_WIDTH, TYPE } from '../theme';
+import { TYPE } from '../theme';
 
 export interface WaffleLayout {
 	width: number;
@@ -23,8 +23,8 @@ const TEXT_GAP = 20;
  * hatched, since the unstated excess lies somewhere in it; for an exact share, the rest is plain.
  * For "less than", no square is solid: the squares up to the bound are hatched, since the share
  * lies somewhere inside them, and the rest is plain.
- * Beside the grid: the share in large type and a legend. The height is what the text needs at
- * the narrowest width we lay out at, so it is the same at every width.
+ * Beside the grid: the share in large type and a legend. The height is what the grid or the
+ * text needs at this width, whichever is taller.
  */
 export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayout {
 	const upper = fact.bound === 'less-than';
@@ -70,7 +70,6 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 	const side = SIDE * (CELL + GAP) - GAP;
 	const x = side + TEXT_GAP;
 	const at = { x, y: PAD.top };
-	const { blocks } = textColumn(items, { ...at, maxWidth: width - x });
-	const tallest = textColumn(items, { ...at, maxWidth: NARROW_WIDTH - x }).bottom;
-	return { width, height: Math.max(PAD.top + side, tallest) + PAD.bottom, cells, blocks };
+	const { blocks, bottom } = textColumn(items, { ...at, maxWidth: width - x });
+	return { width, height: Math.max(PAD.top + side, bottom) + PAD.bottom, cells, blocks };
 }
