@@ -17,9 +17,10 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		// Absolute asset paths: 404.html is served at any depth of URL, where relative ones break.
 		paths: { relative: false },
-		// Prerendered pages carry the policy as a <meta> tag, with hashes of SvelteKit's own inline
-		// script. Style attributes (the charts' sizes) need 'unsafe-inline' for styles; no script
-		// runs that is not ours. frame-ancestors cannot be set in a <meta>: static/_headers sets it.
+		// Prerendered pages carry the policy as a <meta> tag. No page has an inline script (csr is
+		// off), so scripts come from this site only. Styles need 'unsafe-inline': each page's CSS is
+		// inlined, the web font's faces are written into the head, and LayerCake sets a style
+		// attribute. frame-ancestors cannot be set in a <meta>: static/_headers sets it.
 		csp: {
 			mode: 'hash',
 			directives: {
