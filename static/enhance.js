@@ -12,10 +12,13 @@
 			if (!(button instanceof HTMLButtonElement) || !text || !(status instanceof HTMLElement)) {
 				continue;
 			}
+			/** @type {ReturnType<typeof setTimeout> | undefined} */
+			let clearing;
 			/** @param {string | undefined} message */
 			const report = (message) => {
 				status.textContent = message ?? '';
-				setTimeout(() => (status.textContent = ''), 2500);
+				clearTimeout(clearing);
+				clearing = setTimeout(() => (status.textContent = ''), 2500);
 			};
 			button.hidden = false;
 			button.addEventListener('click', () =>
@@ -34,13 +37,19 @@
 		shown = null;
 	};
 
+	/** The chart mark under the keyboard focus, whose tooltip the pointer leaving brings back. */
+	/** @type {Element | null} */
+	let focused = null;
+
 	/** @param {EventTarget | null} target */
-	const show = (target) => {
-		const mark = target instanceof Element ? target.closest('[data-fact]') : null;
+	const markOf = (target) => (target instanceof Element ? target.closest('[data-fact]') : null);
+
+	/** @param {Element | null} mark */
+	const show = (mark) => {
 		const chart = mark?.closest('[data-tips]');
 		const id = mark?.getAttribute('data-fact');
 		const tip = id && chart?.querySelector(`[data-tip="${CSS.escape(id)}"]`);
-		if (!mark || !chart || !(tip instanceof HTMLElement)) return;
+		if (!mark || !chart || !(tip instanceof HTMLElement)) return hide();
 		if (tip !== shown) hide();
 		const m = mark.getBoundingClientRect();
 		const b = chart.getBoundingClientRect();
@@ -54,10 +63,18 @@
 	};
 
 	for (const chart of document.querySelectorAll('[data-tips]')) {
-		chart.addEventListener('focusin', (e) => show(e.target));
-		chart.addEventListener('focusout', hide);
-		chart.addEventListener('mouseover', (e) => show(e.target));
-		chart.addEventListener('mouseleave', hide);
+		chart.addEventListener('focusin', (e) => show((focused = markOf(e.target))));
+		chart.addEventListener('focusout', () => {
+			focused = null;
+			hide();
+		});
+		chart.addEventListener('mouseover', (e) => show(markOf(e.target) ?? focused));
+		chart.addEventListener('mouseleave', () => show(focused));
 	}
-	document.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
+	// Escape dismisses the tooltip until focus moves to another mark.
+	document.addEventListener('keydown', (e) => {
+		if (e.key !== 'Escape') return;
+		focused = null;
+		hide();
+	});
 })();

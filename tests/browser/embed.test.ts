@@ -55,6 +55,30 @@ const iframeHeight = (page: Page) =>
 const contentHeight = (frame: Frame) =>
 	frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
 
+describe('the iframe snippet on a host that drops the loader script', () => {
+	it.each(EXPECTED_IDS)(
+		'gives %s a height that shows the whole embed at 320, 400, 700 and 1400 px',
+		async (id) => {
+			const snippet = await snippetFor(id);
+			const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+			const src = /src="([^"]+)"/.exec(snippet)![1]!;
+			expect(height).toBeGreaterThan(0);
+			for (const width of [320, 400, 700, 1400]) {
+				// The iframe is as wide as the host's column; its content must fit its fixed height.
+				const tracked = await openPage(browser, { viewport: { width, height } });
+				await tracked.page.goto(src, { waitUntil: 'networkidle' });
+				const content = await tracked.page.evaluate(
+					() => document.documentElement.getBoundingClientRect().height
+				);
+				expect(content, `${id} at ${width}px: content vs snippet height`).toBeLessThanOrEqual(
+					height
+				);
+				await tracked.close();
+			}
+		}
+	);
+});
+
 describe('the iframe snippet on a host page of another origin', () => {
 	it.each(EXPECTED_IDS)(
 		'sizes the iframe of %s to its content at 320, 640 and 1000 px',

@@ -159,6 +159,15 @@ describe('provenance on the marks', () => {
 		await expect.poll(() => tooltip.textContent()).toContain('«2 млрд долларға»');
 		await page.mouse.move(0, 0);
 		await expect.poll(() => tooltip.count()).toBe(0);
+
+		// The pointer passing over another mark and leaving gives the focused mark its tooltip back.
+		await marks.nth(2).focus();
+		await expect.poll(() => tooltip.textContent()).toContain('«3,7 млрд доллардан асатын»');
+		await marks.nth(0).hover();
+		await expect.poll(() => tooltip.textContent()).toContain('«2 млрд долларға»');
+		expect(await tooltip.count()).toBe(1);
+		await page.mouse.move(0, 0);
+		await expect.poll(() => tooltip.textContent()).toContain('«3,7 млрд доллардан асатын»');
 		expectNoProblems(tracked);
 		await tracked.close();
 	});

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { chartById } from '../../../tests/unit/dataset';
 import Chart from './Chart.svelte';
-import { COLORS, VARIANT_WIDTHS } from './theme';
+import { COLORS, MAX_SCALE, VARIANT_WIDTHS } from './theme';
 
 function svgOf(id: string) {
 	const chart = chartById(id);
@@ -97,10 +97,15 @@ describe('Chart without a fixed width', () => {
 			Number(m[1])
 		);
 		expect(breakpoints).toEqual(VARIANT_WIDTHS.slice(1));
-		// Scaled up to the next breakpoint, text grows by at most a third.
+		// Scaled up to the next breakpoint, text grows by at most MAX_SCALE; the widest copy stops there.
 		VARIANT_WIDTHS.slice(1).forEach((w, i) => {
-			expect(w / VARIANT_WIDTHS[i]!).toBeLessThanOrEqual(4 / 3);
+			expect(w / VARIANT_WIDTHS[i]!).toBeLessThanOrEqual(MAX_SCALE);
 		});
+		const widest = VARIANT_WIDTHS.at(-1)!;
+		const cap = new RegExp(
+			`\\.variant\\[data-variant='${widest}'\\] :global\\(svg\\) \\{\\s*max-width: (\\d+)px;`
+		).exec(css)?.[1];
+		expect(Number(cap)).toBe(Math.floor(widest * MAX_SCALE));
 	});
 
 	it('renders a hidden provenance tooltip per fact only when its marks are interactive', () => {

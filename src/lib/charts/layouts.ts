@@ -14,7 +14,7 @@ export type ChartLayout =
 /**
  * Lays out any declared chart with the layout function of its type. Narrower than NARROW_WIDTH,
  * a chart is laid out at NARROW_WIDTH and scaled down by its container: below that, labels would
- * wrap into more lines than the fixed height holds.
+ * wrap into too many short lines.
  */
 export function layoutChart(chart: Chart, width: number, lang: Lang): ChartLayout {
 	width = Math.max(width, NARROW_WIDTH);

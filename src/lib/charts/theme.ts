@@ -10,7 +10,7 @@ export const COLORS = {
 	 *  marks the reader needs, so unlike the gridlines they keep 3:1 against the page. */
 	rest: '#919191',
 	mark: '#1f5d8c',
-	/** The part a bound leaves open: drawn as outline only, never filled like data. */
+	/** The part a bound leaves open: outlines (hatched squares add a faint tint), never solid like data. */
 	open: '#1f5d8c',
 	onMark: '#ffffff',
 	sea: '#eaf0f5',
@@ -33,7 +33,11 @@ export const DEFAULT_WIDTH = 640;
 export const NARROW_WIDTH = 360;
 
 /**
- * The widths a page draws each chart at; a container query shows the widest that fits, scaled up
- * to fill at most a third. Chart.svelte's CSS breakpoints repeat them, and a test checks that.
+ * The widths a page draws each chart at; a container query shows the widest that fits, scaled to
+ * fill it: up by at most MAX_SCALE, and down only below NARROW_WIDTH. Chart.svelte's CSS
+ * breakpoints and its cap on the widest copy repeat these numbers, and a test checks that.
  */
 export const VARIANT_WIDTHS = [NARROW_WIDTH, 480, DEFAULT_WIDTH, 800] as const;
+
+/** How far a copy is scaled up to fill its container, at most. */
+export const MAX_SCALE = 4 / 3;

@@ -1,5 +1,5 @@
 // Greedy line breaking measured with measureText(), for SVG <text> broken into <tspan x dy>
-// lines (SVG has no wrapping). Same lines on the server and in the browser.
+// lines (SVG has no wrapping). Runs at build time, for pages and exported files alike.
 import {
 	baselineOffsetPx,
 	lineHeightPx,
