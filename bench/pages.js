@@ -391,9 +391,8 @@ async function runLighthouse(url) {
 /**
  * Prints one Lighthouse report and says whether it meets the targets.
  * @param {import('lighthouse').Result} lhr
- * @param {boolean} noindex the page asks not to be indexed (embeds): `is-crawlable` is expected to fail
  */
-function printLighthouse(lhr, noindex) {
+function printLighthouse(lhr) {
 	let ok = true;
 	if (lhr.runtimeError) {
 		console.log(
@@ -408,16 +407,10 @@ function printLighthouse(lhr, noindex) {
 			.filter((ref) => ref.weight > 0)
 			.map((ref) => lhr.audits[ref.id])
 			.filter((audit) => audit && audit.score !== null && audit.score < 1);
-		const excused =
-			id === 'seo' &&
-			noindex &&
-			failing.length > 0 &&
-			failing.every((a) => a?.id === 'is-crawlable');
-		const met = score === TARGETS.score || excused;
+		const met = score === TARGETS.score;
 		ok &&= met;
-		const note = excused ? ' (noindex by design: is-crawlable not counted)' : '';
 		console.log(
-			`    ${(category?.title ?? id).padEnd(16)} ${String(score ?? '–').padStart(3)}  ${mark(met)} (target ${TARGETS.score})${note}`
+			`    ${(category?.title ?? id).padEnd(16)} ${String(score ?? '–').padStart(3)}  ${mark(met)} (target ${TARGETS.score})`
 		);
 		for (const audit of failing) {
 			if (!audit) continue;
@@ -508,8 +501,6 @@ export async function benchPages() {
 			30_000,
 			'starting Chromium'
 		);
-		/** @type {Map<string, boolean>} */
-		const noindex = new Map();
 		for (const page of pages) {
 			const url = new URL(page.path, base).href;
 			console.log(`\n  ${page.label} ${page.path}`);
@@ -518,7 +509,6 @@ export async function benchPages() {
 				html: pageHTML,
 				scripts
 			} = await within(measureBytes(browser, url), 60_000, `loading ${url}`);
-			noindex.set(page.path, /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(pageHTML));
 			let raw = 0;
 			let gz = 0;
 			for (const type of TYPES) {
@@ -588,7 +578,7 @@ export async function benchPages() {
 			console.log(`\n  Lighthouse: ${page.label} ${page.path}`);
 			try {
 				const lhr = await runLighthouse(url);
-				ok = printLighthouse(lhr, noindex.get(page.path) ?? false) && ok;
+				ok = printLighthouse(lhr) && ok;
 			} catch (error) {
 				console.log(`    ✗ ${/** @type {Error} */ (error).message}`);
 				ok = false;

@@ -158,7 +158,7 @@ export interface ChartBox {
 export function measureChart(page: Page): Promise<ChartBox> {
 	return page.evaluate(() => {
 		const figure = document.querySelector('figure[data-chart]');
-		// A figure may hold several layouts (e.g. narrow and wide) of which CSS shows one.
+		// A figure holds a copy of the chart per width (VARIANT_WIDTHS), of which CSS shows one.
 		const svgs = [...(figure?.querySelectorAll('svg[role]') ?? [])];
 		const svg = svgs.find((svg) => svg.getBoundingClientRect().width > 0) ?? svgs[0];
 		if (!figure || !svg) throw new Error('no figure[data-chart] svg[role] on the page');

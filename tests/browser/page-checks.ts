@@ -355,6 +355,8 @@ export interface SchemeAudit {
 	contrast: ContrastFinding[];
 	/** How many chart marks the contrast check sampled. */
 	marks: number;
+	/** How many chart texts the contrast check sampled. */
+	texts: number;
 	/** Chart marks it could not sample (no point of them hit-tests). */
 	unsampled: string[];
 	/** axe ran the colour rules alone: the page lays out exactly as in the scheme before. */
@@ -383,10 +385,10 @@ export async function auditSchemes(
 		const coloursOnly = i > 0 && now === layout;
 		layout = now;
 		const violations = wcagViolations(await runAxe(page, { coloursOnly }));
-		const { findings, marks, unsampled } = charts
+		const { findings, marks, texts, unsampled } = charts
 			? await svgContrast(page)
-			: { findings: [], marks: 0, unsampled: [] };
-		out[scheme] = { violations, contrast: findings, marks, unsampled, coloursOnly };
+			: { findings: [], marks: 0, texts: 0, unsampled: [] };
+		out[scheme] = { violations, contrast: findings, marks, texts, unsampled, coloursOnly };
 	}
 	return out;
 }
@@ -1137,12 +1139,21 @@ async function useFocused(page: Page, kind: 'summary' | 'button' | 'custom'): Pr
 			return location.href;
 		});
 		await page.keyboard.press('Enter');
-		await page.waitForTimeout(150);
-		const result = await page.evaluate((href) => {
-			const w = window as unknown as { __kbChange: boolean; __kbObserver?: MutationObserver };
-			w.__kbObserver?.disconnect();
-			return w.__kbChange || location.href !== href;
-		}, changed);
+		// A button may answer after a promise (the clipboard): wait up to 2 s for any change.
+		const result = await page
+			.waitForFunction(
+				(href) =>
+					(window as unknown as { __kbChange: boolean }).__kbChange || location.href !== href,
+				changed,
+				{ timeout: 2000, polling: 50 }
+			)
+			.then(
+				() => true,
+				() => false
+			);
+		await page.evaluate(() =>
+			(window as unknown as { __kbObserver?: MutationObserver }).__kbObserver?.disconnect()
+		);
 		return result ? '' : 'Enter does nothing visible (no change to the page)';
 	}
 	// A custom focusable element (a chart mark): hover shows something, focus must show it too,

@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { TTF_FILES } from '$lib/text/build-metrics.js';
 import { encodeIndexedPng, quantize, withText } from './png-encode';
 
-const require = createRequire(import.meta.url);
-
-/** The TTFs of the web font's family: the PNG is drawn with them and never with the machine's fonts. */
-export const FONT_FILES = [
-	require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-	require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')
-];
+/**
+ * The TTFs the web font is cut from and measureText() tables: the PNG is drawn with them and
+ * never with the machine's fonts. Paths from the repository root, where builds and exports run.
+ */
+export const FONT_FILES = Object.values(TTF_FILES);
 
 /**
  * Renders an SVG to a PNG at `scale` times its size with the bundled font only, as a palette PNG
