@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { measureText } from '$lib/text/measure';
 import { lineText } from '../placed-text';
 import { chartById } from '../../../../tests/unit/dataset';
+import { expectGridFits } from '../../../../tests/unit/grid-fit';
 import { layoutUnits } from './layout';
 
 const facts = chartById('visit-agreements').facts;
@@ -33,18 +33,7 @@ describe('layoutUnits', () => {
 	it.each([360, 480, 640, 1000])(
 		'fits squares and text inside %ipx, no taller than it needs',
 		(width) => {
-			const l = layoutUnits(facts, width, 'en');
-			const bottoms = l.blocks.map((b) => b.y + (b.lines.length - 1) * b.lineHeight);
-			const gridBottom = Math.max(...l.cells.map((c) => c.y + c.size));
-			expect(l.height - Math.max(gridBottom, ...bottoms)).toBeLessThan(24);
-			for (const c of l.cells) expect(c.x + c.size).toBeLessThanOrEqual(width);
-			for (const b of l.blocks) {
-				for (const line of b.lines) {
-					expect(b.x + measureText(lineText(line), b)).toBeLessThanOrEqual(width);
-				}
-				const last = b.y + (b.lines.length - 1) * b.lineHeight;
-				expect(last).toBeLessThanOrEqual(l.height);
-			}
+			expectGridFits(layoutUnits(facts, width, 'en'), width);
 		}
 	);
 });
