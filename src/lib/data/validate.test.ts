@@ -182,6 +182,13 @@ describe('validateDataset rejects bad input, naming file, record and field', () 
 		);
 	});
 
+	it('a chart listing one fact twice', () => {
+		const ids = ['kz-jp-trade-2024', 'jp-investment-kz', 'kz-jp-trade-2024'];
+		expect(problem(chart(6, (c) => (c.facts = ids)))).toBe(
+			'data/charts.json: record 7 ("money-figures"), field "facts[2]": "kz-jp-trade-2024" is listed twice'
+		);
+	});
+
 	it('a chart of an unknown type', () => {
 		expect(problem(chart(0, (c) => (c.type = 'pie')))).toMatch(
 			/data\/charts.json: record 1 \("japan-investment"\), field "type": "pie" is not one of bars/

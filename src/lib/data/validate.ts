@@ -349,6 +349,7 @@ function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article):
 	const resolved = ids.map((id, i) => {
 		const fact = facts.get(id);
 		if (!fact) r.fail(`facts[${i}]`, `no fact has the id "${id}"`);
+		if (ids.indexOf(id) !== i) r.fail(`facts[${i}]`, `"${id}" is listed twice`);
 		return fact;
 	});
 	const type = r.oneOf('type', CHART_TYPES);
