@@ -26,6 +26,19 @@ export default defineConfig({
 					include: ['src/**/*.server.test.ts'],
 					environment: 'node'
 				}
+			},
+			{
+				// The real article's exported files and one figure of each chart type and bound,
+				// compared with their committed snapshots (tests/snapshots/), and the export command
+				// run twice in fresh processes. The permanent URLs inside the files are the default
+				// site's, whatever DEREK_SITE_URL the shell has.
+				extends: true,
+				test: {
+					name: 'snapshots',
+					include: ['tests/snapshots/**/*.test.ts'],
+					environment: 'node',
+					env: { DEREK_SITE_URL: 'http://localhost:4173' }
+				}
 			}
 		]
 	}

@@ -5,6 +5,7 @@ import { describeChart } from '$lib/charts/describe';
 import type { ArticleMeta, Chart as ChartData, Lang } from '$lib/data/types';
 import ExportFigure from './ExportFigure.svelte';
 import { layoutFigure } from './figure';
+import { svgLines } from './svg-lines';
 
 /** The first `<svg …>…</svg>` of server-rendered markup, without Svelte's hydration comments. */
 function svgOf<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
@@ -34,5 +35,5 @@ export function exportSvg(chart: ChartData, article: ArticleMeta, url: string, l
 		desc: describeChart(chart, lang),
 		chartMarkup: chartMarks(chart, layout.chart.width, lang)
 	});
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${svgLines(svg)}\n`;
 }

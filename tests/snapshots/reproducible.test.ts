@@ -1,0 +1,62 @@
+// The export command run twice, each time in a fresh process (a new Vite, new module state, new
+// font loading), must write the same bytes, and the same bytes as the committed snapshots: what a
+// report pipeline gets from `npm run export` is what the snapshots show.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BINARY_MANIFEST, EXPORTS_DIR, binaryManifest } from './snapshot-files';
+
+const run = promisify(execFile);
+const folders: string[] = [];
+
+/** Runs `npm run export` as a user does, in its own process, into a new folder. */
+async function exportOnce(): Promise<string> {
+	const folder = await mkdtemp(join(tmpdir(), 'derek-export-'));
+	folders.push(folder);
+	await run(process.execPath, ['scripts/export.js', folder], {
+		env: { ...process.env, DEREK_SITE_URL: 'http://localhost:4173' }
+	});
+	return folder;
+}
+
+const files = async (folder: string) => {
+	const names = (await readdir(folder)).sort();
+	return Promise.all(
+		names.map(async (name) => ({ name, body: await readFile(join(folder, name)) }))
+	);
+};
+
+describe('npm run export in two separate processes', () => {
+	let first: { name: string; body: Buffer }[] = [];
+	let second: { name: string; body: Buffer }[] = [];
+
+	beforeAll(async () => {
+		first = await files(await exportOnce());
+		second = await files(await exportOnce());
+	}, 240_000);
+	afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+
+	it('writes the same files with the same bytes', () => {
+		expect(second.map((f) => f.name)).toEqual(first.map((f) => f.name));
+		const differ = first.filter((f, i) => !f.body.equals(second[i]!.body)).map((f) => f.name);
+		expect(differ).toEqual([]);
+	});
+
+	it('writes what the committed snapshots hold', async () => {
+		const binary = first.filter((f) => /\.(png|pdf)$/.test(f.name));
+		const text = first.filter((f) => !binary.includes(f));
+		const snapshotted = await Promise.all(
+			text.map(async (f) => ({
+				name: f.name,
+				same: f.body.equals(await readFile(EXPORTS_DIR + f.name))
+			}))
+		);
+		expect(snapshotted.filter((f) => !f.same).map((f) => f.name)).toEqual([]);
+		const manifest = await readFile(EXPORTS_DIR + BINARY_MANIFEST, 'utf8');
+		const lines = (s: string) => s.trim().split('\n').sort();
+		expect(lines(binaryManifest(binary))).toEqual(lines(manifest));
+	});
+});
