@@ -1,63 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../tests/unit/dataset';
+import { makeArticle } from '../../tests/unit/factories';
+import { fixtureChart } from '../../tests/unit/fixture-charts';
 import { citeChart } from './cite';
 
-const chart = dataset.charts.find((c) => c.id === 'money-figures')!;
-const citation = citeChart(
-	chart,
-	dataset.article,
-	'https://derek.test/en/charts/money-figures',
-	'en'
-);
+// A title with a straight quote and a dash, as real headlines have them.
+const article = makeArticle({
+	title: '"Сынақ – мақала" тақырыбында сынақ өтті',
+	titleTranslation: { en: 'A “Test – article” test took place', ru: 'Прошёл тест «Тест – статья»' }
+});
+const chart = fixtureChart('bars-several-kinds');
+const url = (lang: string) => `https://derek.test/${lang}/charts/bars-several-kinds`;
 
 describe('citeChart', () => {
 	it('cites the chart by title, with the article and its date and the permanent URL', () => {
-		expect(citation.text).toBe(
-			'derek, “Three money figures, three different kinds”. Chart of figures from ' +
-				'«"Орталық Азия – Жапония" саммитінде Токио декларациясы қабылданды» (Tokyo Declaration ' +
-				'adopted at the “Central Asia – Japan” summit), 20 December 2025. ' +
-				'https://derek.test/en/charts/money-figures'
+		expect(citeChart(chart, article, url('en'), 'en').text).toBe(
+			'derek, “A test chart”. Chart of figures from ' +
+				'«"Сынақ – мақала" тақырыбында сынақ өтті» (A “Test – article” test took place), ' +
+				'14 March 2030. https://derek.test/en/charts/bars-several-kinds'
 		);
 	});
 
 	it('cites in Kazakh without a translation of the Kazakh title, and in Russian with one', () => {
-		const kk = citeChart(
-			chart,
-			dataset.article,
-			'https://derek.test/kk/charts/money-figures',
-			'kk'
-		);
-		expect(kk.text).toContain(
-			'«"Орталық Азия – Жапония" саммитінде Токио декларациясы қабылданды», 2025 жылғы 20 желтоқсан.'
-		);
-		const ru = citeChart(
-			chart,
-			dataset.article,
-			'https://derek.test/ru/charts/money-figures',
-			'ru'
-		);
-		expect(ru.text).toContain(
-			'(На саммите «Центральная Азия – Япония» принята Токийская декларация), 20 декабря 2025 г.'
-		);
+		const kk = citeChart(chart, article, url('kk'), 'kk');
+		expect(kk.text).toContain('«"Сынақ – мақала" тақырыбында сынақ өтті», 2030 жылғы 14 наурыз.');
+		expect(kk.text).not.toContain('Test – article');
+		const ru = citeChart(chart, article, url('ru'), 'ru');
+		expect(ru.text).toContain('(Прошёл тест «Тест – статья»), 14 марта 2030 г.');
 		expect(ru.bibtex).toContain('language = {ru}');
 		expect(ru.text).not.toContain('г..');
 	});
 
 	it('gives a BibTeX entry with the special characters escaped', () => {
 		const withDollar = citeChart(
-			dataset.charts.find((c) => c.id === 'japan-investment')!,
-			dataset.article,
-			'https://derek.test/en/charts/japan-investment',
+			{ ...chart, title: { ...chart.title, en: 'Trade above $1.2 bn & 50% of {all}' } },
+			article,
+			url('en'),
 			'en'
 		);
-		expect(withDollar.bibtex).toMatch(/^@misc\{derek-japan-investment-en,\n/);
+		expect(withDollar.bibtex).toMatch(/^@misc\{derek-bars-several-kinds-en,\n/);
+		expect(withDollar.bibtex).toContain('title = {Trade above \\$1.2 bn \\& 50\\% of \\{all\\}}');
 		expect(withDollar.bibtex).toContain(
-			'title = {Japan has invested more than \\$8.5 bn in Kazakhstan}'
+			'howpublished = {\\url{https://derek.test/en/charts/bars-several-kinds}}'
 		);
-		expect(withDollar.bibtex).toContain(
-			'howpublished = {\\url{https://derek.test/en/charts/japan-investment}}'
-		);
-		expect(withDollar.bibtex).toContain('year = {2025}');
+		expect(withDollar.bibtex).toContain('year = {2030}');
 		// Balanced braces: the entry parses.
 		const depth = [...withDollar.bibtex.replace(/\\[{}]/g, '')].reduce(
 			(d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0),

@@ -4,6 +4,19 @@
 import type { Chart, ChartType, Fact } from '$lib/data/types';
 import { makeChart, makeFact, makeRoute } from './factories';
 
+/** A comparison route beside the test route: drawn light, through places the text does not name. */
+const detour = makeRoute({
+	id: 'test-detour',
+	emphasis: 'secondary',
+	label: { kk: 'Айналма жол', en: 'Detour', ru: 'Объезд' },
+	waypoints: [
+		{ name: { kk: 'Алматы', en: 'Almaty', ru: 'Алматы' }, lon: 76.9, lat: 43.2 },
+		{ name: { kk: 'Шымкент', en: 'Shymkent', ru: 'Шымкент' }, lon: 69.6, lat: 42.3 },
+		{ name: { kk: 'Қостанай', en: 'Kostanay', ru: 'Костанай' }, lon: 63.6, lat: 53.2 },
+		{ name: { kk: 'Астана', en: 'Astana', ru: 'Астана' }, lon: 71.45, lat: 51.17 }
+	]
+});
+
 const documents = { kk: 'сынақ құжаты', en: 'test documents', ru: 'тестовых документов' };
 
 function chart(
@@ -18,7 +31,7 @@ function chart(
 			facts.map((over, i) => makeFact({ id: `${name}-${i + 1}`, ...over })),
 			{
 				id: name,
-				...(type === 'route-map' ? { routes: [makeRoute()] } : {})
+				...(type === 'route-map' ? { routes: [makeRoute(), detour] } : {})
 			}
 		)
 	};
@@ -31,7 +44,11 @@ export const FIXTURE_CHARTS = [
 			value: 1_200_000_000,
 			bound: 'more-than',
 			printed: '1,2 млрд доллардан астам',
-			sentence: 'Сынақ жобасына 1,2 млрд доллардан астам қаржы салынды.'
+			sentence: 'Сынақ жобасына 1,2 млрд доллардан астам қаржы салынды.',
+			translation: {
+				en: 'More than 1.2 billion dollars was invested in the test project.',
+				ru: 'В тестовый проект вложено более 1,2 миллиарда долларов.'
+			}
 		}
 	]),
 	chart('bars-at-least', 'bars', [
@@ -39,7 +56,11 @@ export const FIXTURE_CHARTS = [
 			value: 450_000_000,
 			bound: 'at-least',
 			printed: 'кемінде 450 млн доллар',
-			sentence: 'Сынақ келісімдерінің құны кемінде 450 млн доллар болды.'
+			sentence: 'Сынақ келісімдерінің құны кемінде 450 млн доллар болды.',
+			translation: {
+				en: 'The test agreements were worth at least 450 million dollars.',
+				ru: 'Стоимость тестовых соглашений составила не менее 450 миллионов долларов.'
+			}
 		}
 	]),
 	chart('bars-less-than', 'bars', [
@@ -47,7 +68,11 @@ export const FIXTURE_CHARTS = [
 			value: 500_000_000,
 			bound: 'less-than',
 			printed: '500 млн доллардан төмен',
-			sentence: 'Сынақ экспорты 500 млн доллардан төмен болып қалды.'
+			sentence: 'Сынақ экспорты 500 млн доллардан төмен болып қалды.',
+			translation: {
+				en: 'Test exports stayed below 500 million dollars.',
+				ru: 'Тестовый экспорт остался ниже 500 миллионов долларов.'
+			}
 		}
 	]),
 	chart('bars-several-kinds', 'bars', [
@@ -58,7 +83,11 @@ export const FIXTURE_CHARTS = [
 			bound: 'more-than',
 			kind: { kk: 'жиынтық инвестиция', en: 'investment to date', ru: 'накопленные инвестиции' },
 			printed: '7,25 млрд доллардан асқан',
-			sentence: 'Сынақ инвестициясының көлемі 7,25 млрд доллардан асқан.'
+			sentence: 'Сынақ инвестициясының көлемі 7,25 млрд доллардан асқан.',
+			translation: {
+				en: 'Test investment has exceeded 7.25 billion dollars.',
+				ru: 'Объём тестовых инвестиций превысил 7,25 миллиарда долларов.'
+			}
 		}
 	]),
 	chart('units-exact', 'units', [
@@ -67,7 +96,11 @@ export const FIXTURE_CHARTS = [
 			unit: 'count',
 			countOf: documents,
 			printed: '12 құжатқа',
-			sentence: 'Сапар кезінде 12 құжатқа қол қойылды.'
+			sentence: 'Сапар кезінде 12 құжатқа қол қойылды.',
+			translation: {
+				en: '12 documents were signed during the visit.',
+				ru: 'Во время визита подписано 12 документов.'
+			}
 		}
 	]),
 	chart('units-more-than', 'units', [
@@ -77,13 +110,26 @@ export const FIXTURE_CHARTS = [
 			bound: 'more-than',
 			countOf: documents,
 			printed: '25-тен астам',
-			sentence: 'Сапар кезінде 25-тен астам құжатқа қол қойылды.'
+			sentence: 'Сапар кезінде 25-тен астам құжатқа қол қойылды.',
+			translation: {
+				en: 'More than 25 documents were signed during the visit.',
+				ru: 'Во время визита подписано более 25 документов.'
+			}
 		},
 		{
+			label: {
+				kk: 'Сынақ құжаттарының құны',
+				en: 'Value of the test documents',
+				ru: 'Стоимость тестовых документов'
+			},
 			value: 900_000_000,
 			bound: 'more-than',
 			printed: '900 млн доллардан асатын',
-			sentence: 'Олардың құны 900 млн доллардан асатын болды.'
+			sentence: 'Олардың құны 900 млн доллардан асатын болды.',
+			translation: {
+				en: 'They were worth over 900 million dollars.',
+				ru: 'Их стоимость превысила 900 миллионов долларов.'
+			}
 		}
 	]),
 	chart('units-at-least', 'units', [
@@ -93,7 +139,11 @@ export const FIXTURE_CHARTS = [
 			bound: 'at-least',
 			countOf: documents,
 			printed: 'кемінде 8',
-			sentence: 'Сапарда кемінде 8 құжатқа қол қойылды.'
+			sentence: 'Сапарда кемінде 8 құжатқа қол қойылды.',
+			translation: {
+				en: 'At least 8 documents were signed on the visit.',
+				ru: 'Во время визита подписано не менее 8 документов.'
+			}
 		}
 	]),
 	chart('waffle-exact', 'waffle', [
@@ -101,7 +151,11 @@ export const FIXTURE_CHARTS = [
 			value: 40,
 			unit: 'percent',
 			printed: '40 пайызы',
-			sentence: 'Сынақ жүктерінің 40 пайызы теміржолмен тасылады.'
+			sentence: 'Сынақ жүктерінің 40 пайызы теміржолмен тасылады.',
+			translation: {
+				en: '40 percent of test cargo goes by rail.',
+				ru: '40 процентов тестовых грузов перевозится по железной дороге.'
+			}
 		}
 	]),
 	chart('waffle-more-than', 'waffle', [
@@ -110,7 +164,11 @@ export const FIXTURE_CHARTS = [
 			unit: 'percent',
 			bound: 'more-than',
 			printed: '35 пайыздан астамы',
-			sentence: 'Сынақ жүктерінің 35 пайыздан астамы теңізбен тасылады.'
+			sentence: 'Сынақ жүктерінің 35 пайыздан астамы теңізбен тасылады.',
+			translation: {
+				en: 'More than 35 percent of test cargo goes by sea.',
+				ru: 'Более 35 процентов тестовых грузов перевозится морем.'
+			}
 		}
 	]),
 	chart('waffle-at-least', 'waffle', [
@@ -119,7 +177,11 @@ export const FIXTURE_CHARTS = [
 			unit: 'percent',
 			bound: 'at-least',
 			printed: 'кемінде 55 пайызы',
-			sentence: 'Сынақ жүктерінің кемінде 55 пайызы жолмен тасылады.'
+			sentence: 'Сынақ жүктерінің кемінде 55 пайызы жолмен тасылады.',
+			translation: {
+				en: 'At least 55 percent of test cargo goes by road.',
+				ru: 'Не менее 55 процентов тестовых грузов перевозится по дорогам.'
+			}
 		}
 	]),
 	chart('waffle-less-than', 'waffle', [
@@ -128,15 +190,31 @@ export const FIXTURE_CHARTS = [
 			unit: 'percent',
 			bound: 'less-than',
 			printed: 'үш пайыздан төмен',
-			sentence: 'Сынақ саудасының үлесі үш пайыздан төмен.'
+			sentence: 'Сынақ саудасының үлесі үш пайыздан төмен.',
+			translation: {
+				en: 'The share of test trade is below three percent.',
+				ru: 'Доля тестовой торговли ниже трёх процентов.'
+			}
 		}
 	]),
 	chart('route-map-exact', 'route-map', [
 		{
 			value: 1200,
 			unit: 'km',
+			parties: ['KZ'],
 			printed: '1200 км',
-			sentence: 'Алматыдан Астанаға дейінгі сынақ жолы 1200 км құрайды.'
+			sentence: 'Алматыдан Астанаға дейінгі сынақ жолы 1200 км құрайды.',
+			translation: {
+				en: 'The test road from Almaty to Astana is 1,200 km.',
+				ru: 'Тестовая дорога от Алматы до Астаны составляет 1200 км.'
+			}
 		}
 	])
 ];
+
+/** The fixture chart of this name; fails the test when there is none. */
+export function fixtureChart(name: string): Chart {
+	const found = FIXTURE_CHARTS.find((c) => c.name === name);
+	if (!found) throw new Error(`no fixture chart "${name}" in tests/unit/fixture-charts.ts`);
+	return found.chart;
+}

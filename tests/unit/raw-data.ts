@@ -14,15 +14,3 @@ export function realData(): RawData {
 		notCharted: read('data/not-charted.json')
 	};
 }
-
-/** The real data with one file's parsed JSON changed by `edit`. */
-export function withEdit(
-	file: 'facts' | 'charts' | 'articleJson' | 'statements' | 'notCharted',
-	edit: (json: Record<string, unknown>[] & Record<string, unknown>) => void
-): RawData {
-	const raw = realData();
-	const json = JSON.parse(raw[file].content);
-	edit(json);
-	raw[file] = { ...raw[file], content: JSON.stringify(json) };
-	return raw;
-}

@@ -1,10 +1,45 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { chartById } from '../../../tests/unit/dataset';
+import type { Fact } from '$lib/data/types';
+import { makeFact } from '../../../tests/unit/factories';
+import { fixtureChart } from '../../../tests/unit/fixture-charts';
+
+// Two figures in one sentence, with a named source, as a visit's documents and their value.
+const sentence =
+	'Сынақ министрлігінің хабарлауынша, сапар кезінде құны 900 млн доллардан асатын 25-тен астам құжатқа қол қойылды.';
+const shared = {
+	sentence,
+	attribution: {
+		printed: 'Сынақ министрлігінің хабарлауынша',
+		who: { kk: 'Сынақ министрлігі', en: 'The test ministry', ru: 'Тестовое министерство' }
+	},
+	translation: {
+		en: 'According to the test ministry, more than 25 test documents worth over 900 million dollars were signed during the visit.',
+		ru: 'По сообщению тестового министерства, во время визита подписано более 25 тестовых документов стоимостью свыше 900 миллионов долларов.'
+	}
+};
+const twoInOne: Fact[] = [
+	makeFact({
+		...shared,
+		id: 'count',
+		value: 25,
+		unit: 'count',
+		bound: 'more-than',
+		printed: '25-тен астам'
+	}),
+	makeFact({
+		...shared,
+		id: 'value',
+		value: 9e8,
+		bound: 'more-than',
+		printed: '900 млн доллардан асатын'
+	})
+];
+const factsOf = (id: string) => (id === 'units-two-in-one' ? twoInOne : fixtureChart(id).facts);
 import SourceQuote from './SourceQuote.svelte';
 
 const props = (id: string, lang: 'kk' | 'en' | 'ru') => {
-	const facts = chartById(id).facts;
+	const facts = factsOf(id);
 	const first = facts[0]!;
 	return {
 		sentence: first.sentence,
@@ -18,40 +53,40 @@ const props = (id: string, lang: 'kk' | 'en' | 'ru') => {
 
 describe('SourceQuote', () => {
 	it('quotes the Kazakh sentence verbatim with the number as printed marked', () => {
-		const { container } = render(SourceQuote, { props: props('japan-investment', 'en') });
+		const { container } = render(SourceQuote, { props: props('bars-more-than', 'en') });
 		const quote = container.querySelector('blockquote[lang="kk"]');
 		expect(quote?.textContent?.trim()).toBe(
-			'Оның Қазақстанға құйған қаржы көлемі 8,5 миллиард доллардан асқан.'
+			'Сынақ жобасына 1,2 млрд доллардан астам қаржы салынды.'
 		);
 		expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
-			'8,5 миллиард доллардан асқан'
+			'1,2 млрд доллардан астам'
 		]);
 	});
 
 	it('labels the translation as one and says who the figure comes from', () => {
-		const { container } = render(SourceQuote, { props: props('visit-agreements', 'en') });
+		const { container } = render(SourceQuote, { props: props('units-two-in-one', 'en') });
 		expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
-			'3,7 млрд доллардан асатын',
-			'60-тан астам'
+			'900 млн доллардан асатын',
+			'25-тен астам'
 		]);
 		const translation = container.querySelector('[data-translation]')?.textContent ?? '';
 		expect(translation).toMatch(/^\s*Translation\s+\(our translation from the Kazakh original\):/);
-		expect(translation).toContain('more than 60 bilateral documents');
-		expect(screen.getByText(/Akorda, the office of Kazakhstan’s President/)).toBeTruthy();
-		expect(screen.getByText('«Ақорданың хабарлауынша»')).toBeTruthy();
+		expect(translation).toContain('more than 25 test documents');
+		expect(screen.getByText(/The test ministry/)).toBeTruthy();
+		expect(screen.getByText('«Сынақ министрлігінің хабарлауынша»')).toBeTruthy();
 	});
 
 	it('gives the Russian translation on a Russian page, and none on a Kazakh one', () => {
-		const ru = render(SourceQuote, { props: props('visit-agreements', 'ru') }).container;
+		const ru = render(SourceQuote, { props: props('units-two-in-one', 'ru') }).container;
 		expect(ru.querySelector('[data-translation]')?.textContent).toMatch(/^\s*Перевод/);
 		expect(ru.querySelector('[data-translation]')?.getAttribute('lang')).toBe('ru');
-		const kk = render(SourceQuote, { props: props('visit-agreements', 'kk') }).container;
+		const kk = render(SourceQuote, { props: props('units-two-in-one', 'kk') }).container;
 		expect(kk.querySelector('[data-translation]')).toBeNull();
 		expect(kk.querySelector('blockquote[lang="kk"]')).not.toBeNull();
 	});
 
 	it('links to its sentence in the article view', () => {
-		const { container } = render(SourceQuote, { props: props('japan-investment', 'ru') });
+		const { container } = render(SourceQuote, { props: props('bars-more-than', 'ru') });
 		expect(container.querySelector('a')?.getAttribute('href')).toBe('/ru/article#sentence-1');
 	});
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { realData, withEdit } from '../../../tests/unit/raw-data';
+import { FIXTURE_TEXT, fixtureData, withEdit } from '../../../tests/unit/fixture-data';
+import { realData } from '../../../tests/unit/raw-data';
 import { DataError, validateDataset } from './validate';
 
 type Rec = Record<string, unknown>;
 
 /** The error validateDataset throws for the data, as "file: record, field: problem". */
-function problem(raw: ReturnType<typeof realData>): string {
+function problem(raw: ReturnType<typeof fixtureData>): string {
 	try {
 		validateDataset(raw);
 	} catch (e) {
@@ -20,25 +21,30 @@ const fact = (i: number, edit: (f: Rec) => void) =>
 const chart = (i: number, edit: (c: Rec) => void) =>
 	withEdit('charts', (charts) => edit(charts[i] as Rec));
 
-describe('validateDataset on the real data', () => {
-	const data = validateDataset(realData());
+describe('validateDataset on a valid data folder', () => {
+	const data = validateDataset(fixtureData());
 
-	it('reads every fact and chart', () => {
-		expect(data.facts.map((f) => f.id)).toEqual([
-			'kz-jp-trade-2024',
-			'jp-investment-kz',
-			'visit-documents-count',
-			'visit-documents-value',
-			'overland-cargo-share',
-			'middle-corridor-length',
-			'jp-central-asia-trade-share'
+	it('reads every fact, chart and statement, in order', () => {
+		expect(data.facts.map((f) => [f.id, f.value, f.unit, f.bound])).toEqual([
+			['trade', 3e9, 'USD', 'exact'],
+			['investment', 7.25e9, 'USD', 'more-than'],
+			['share', 35, 'percent', 'more-than'],
+			['length', 1200, 'km', 'exact']
 		]);
-		expect(data.statements.map((st) => st.id)).toEqual([
-			'declaration-priorities',
-			'kazakhstan-exports-to-japan'
+		expect(data.charts.map((c) => [c.id, c.facts.map((f) => f.id)])).toEqual([
+			['trade', ['trade']],
+			['investment', ['investment']],
+			['share', ['share']],
+			['road', ['length']],
+			['money', ['trade', 'investment']]
 		]);
-		expect(data.charts.find((c) => c.id === 'middle-corridor')?.routes).toHaveLength(2);
-		expect(data.charts.map((c) => c.id)).toContain('japan-investment');
+		expect(data.charts[3]?.routes?.[0]?.waypoints.map((w) => w.printed)).toEqual([
+			'Алматыдан',
+			undefined,
+			'Астанаға'
+		]);
+		expect(data.statements.map((st) => st.id)).toEqual(['cooperation']);
+		expect(data.notCharted.map((n) => n.printed)).toEqual(['14 наурыз 2030', 'екі ел']);
 	});
 
 	it('places each sentence at its offset in the article', () => {
@@ -48,7 +54,17 @@ describe('validateDataset on the real data', () => {
 	});
 
 	it('keeps the article text byte for byte', () => {
+		expect(data.article.text).toBe(FIXTURE_TEXT);
+	});
+});
+
+describe('the real data folder', () => {
+	it('validates, with every sentence verbatim at its offset and the text byte for byte', () => {
+		const data = validateDataset(realData());
 		expect(data.article.text).toBe(realData().articleText.content);
+		for (const f of [...data.facts, ...data.statements]) {
+			expect(data.article.text.slice(f.offset, f.offset + f.sentence.length)).toBe(f.sentence);
+		}
 	});
 });
 
@@ -56,169 +72,171 @@ describe('validateDataset rejects bad input, naming file, record and field', () 
 	it('a sentence that is not verbatim in the article', () => {
 		const raw = fact(1, (f) => (f.sentence = String(f.sentence).replace('асқан', 'асты')));
 		expect(problem(raw)).toBe(
-			'data/facts.json: record 2 ("jp-investment-kz"), field "sentence": is not verbatim in the article text'
+			'fixture/facts.json: record 2 ("investment"), field "sentence": is not verbatim in the article text'
 		);
 	});
 
 	it('a sentence in another paragraph than declared', () => {
-		expect(problem(fact(0, (f) => (f.paragraph = 3)))).toBe(
-			'data/facts.json: record 1 ("kz-jp-trade-2024"), field "sentence": is in the article but not in paragraph 3'
+		expect(problem(fact(0, (f) => (f.paragraph = 2)))).toBe(
+			'fixture/facts.json: record 1 ("trade"), field "sentence": is in the article but not in paragraph 2'
 		);
 	});
 
 	it('a number as printed that is not inside the sentence', () => {
 		expect(problem(fact(1, (f) => (f.printed = '9,5 миллиард доллардан асқан')))).toBe(
-			'data/facts.json: record 2 ("jp-investment-kz"), field "printed": "9,5 миллиард доллардан асқан" is not inside the sentence'
+			'fixture/facts.json: record 2 ("investment"), field "printed": "9,5 миллиард доллардан асқан" is not inside the sentence'
 		);
 	});
 
 	it('a number as printed that does not parse to the value', () => {
-		expect(problem(fact(1, (f) => (f.value = 8_000_000_000)))).toBe(
-			'data/facts.json: record 2 ("jp-investment-kz"), field "printed": "8,5 миллиард доллардан асқан" reads as 8500000000, but value is 8000000000'
+		expect(problem(fact(1, (f) => (f.value = 7_000_000_000)))).toBe(
+			'fixture/facts.json: record 2 ("investment"), field "printed": "7,25 миллиард доллардан асқан" reads as 7250000000, but value is 7000000000'
 		);
 	});
 
 	it('a number as printed that holds no number', () => {
 		expect(problem(fact(0, (f) => (f.printed = 'сауда көлемі')))).toMatch(
-			/record 1 \("kz-jp-trade-2024"\), field "printed": "сауда көлемі" holds no number/
+			/record 1 \("trade"\), field "printed": "сауда көлемі" holds no number/
 		);
 	});
 
 	it('a unit that the printed words contradict', () => {
-		expect(problem(fact(4, (f) => (f.unit = 'USD')))).toMatch(
-			/record 5 \("overland-cargo-share"\), field "printed": .* names the unit percent, but unit is USD/
+		expect(problem(fact(2, (f) => (f.unit = 'USD')))).toMatch(
+			/record 3 \("share"\), field "printed": .* names the unit percent, but unit is USD/
 		);
 	});
 
 	it('a bound that the printed words contradict', () => {
 		expect(problem(fact(1, (f) => (f.bound = 'exact')))).toMatch(
-			/record 2 \("jp-investment-kz"\), field "bound": is exact, but the words .* say more-than/
+			/record 2 \("investment"\), field "bound": is exact, but the words .* say more-than/
 		);
 	});
 
 	it('a missing field', () => {
 		expect(problem(fact(2, (f) => delete f.kind))).toBe(
-			'data/facts.json: record 3 ("visit-documents-count"), field "kind": is missing'
+			'fixture/facts.json: record 3 ("share"), field "kind": is missing'
 		);
 	});
 
 	it('a missing translation', () => {
 		expect(problem(fact(2, (f) => delete (f.translation as Rec).ru))).toBe(
-			'data/facts.json: record 3 ("visit-documents-count"), field "translation.ru": the ru text is missing'
+			'fixture/facts.json: record 3 ("share"), field "translation.ru": the ru text is missing'
 		);
 	});
 
 	it('an interface text missing in one language', () => {
 		expect(problem(chart(1, (c) => delete (c.title as Rec).kk))).toBe(
-			'data/charts.json: record 2 ("kazakhstan-japan-trade"), field "title.kk": the kk text is missing'
+			'fixture/charts.json: record 2 ("investment"), field "title.kk": the kk text is missing'
 		);
 	});
 
 	it('a text in a language the site does not have', () => {
 		expect(problem(fact(0, (f) => ((f.label as Rec).de = 'Handel')))).toBe(
-			'data/facts.json: record 1 ("kz-jp-trade-2024"), field "label.de": "de" is not one of the languages kk, en, ru'
+			'fixture/facts.json: record 1 ("trade"), field "label.de": "de" is not one of the languages kk, en, ru'
 		);
 	});
 
 	it('a statement whose sentence is not in the article', () => {
 		const raw = withEdit('statements', (list) => ((list[0] as Rec).sentence = 'Жоқ сөйлем.'));
 		expect(problem(raw)).toBe(
-			'data/statements.json: record 1 ("declaration-priorities"), field "sentence": is not verbatim in the article text'
+			'fixture/statements.json: record 1 ("cooperation"), field "sentence": is not verbatim in the article text'
 		);
 	});
 
 	it('a number declared not charted that is not in its paragraph', () => {
-		const raw = withEdit('notCharted', (list) => ((list[2] as Rec).paragraph = 7));
+		const raw = withEdit('notCharted', (list) => ((list[1] as Rec).paragraph = 7));
 		expect(problem(raw)).toBe(
-			'data/not-charted.json: record 3, field "printed": "үш салаға" is not in paragraph 7'
+			'fixture/not-charted.json: record 2, field "printed": "екі ел" is not in paragraph 7'
 		);
 	});
 
 	it('a route place said to be named by the article that it does not name', () => {
-		const raw = chart(4, (c) => {
+		const raw = chart(3, (c) => {
 			const route = (c.routes as Rec[])[0]!;
-			(route.waypoints as Rec[])[1]!.printed = 'Қорғас';
+			(route.waypoints as Rec[])[1]!.printed = 'Балқаш';
 		});
 		expect(problem(raw)).toBe(
-			'data/charts.json: record 5 ("middle-corridor"), field "routes[0].waypoints[1].printed": "Қорғас" is not in the article text'
+			'fixture/charts.json: record 4 ("road"), field "routes[0].waypoints[1].printed": "Балқаш" is not in the article text'
 		);
 	});
 
 	it('a value of the wrong type', () => {
 		expect(problem(fact(0, (f) => (f.value = '2 bn')))).toBe(
-			'data/facts.json: record 1 ("kz-jp-trade-2024"), field "value": must be a finite number'
+			'fixture/facts.json: record 1 ("trade"), field "value": must be a finite number'
 		);
 	});
 
 	it('an unknown bound', () => {
 		expect(problem(fact(0, (f) => (f.bound = 'about')))).toMatch(
-			/record 1 \("kz-jp-trade-2024"\), field "bound": "about" is not one of exact, at-least, more-than, less-than/
+			/record 1 \("trade"\), field "bound": "about" is not one of exact, at-least, more-than, less-than/
 		);
 	});
 
 	it('an attribution not in the paragraph', () => {
 		expect(
-			problem(fact(0, (f) => ((f.attribution as Rec).printed = 'Ақорданың хабарлауынша')))
+			problem(
+				fact(1, (f) => ((f.attribution as Rec).printed = 'Сынақ министрлігінің хабарлауынша'))
+			)
 		).toBe(
-			'data/facts.json: record 1 ("kz-jp-trade-2024"), field "attribution.printed": "Ақорданың хабарлауынша" is not in paragraph 18'
+			'fixture/facts.json: record 2 ("investment"), field "attribution.printed": "Сынақ министрлігінің хабарлауынша" is not in paragraph 4'
 		);
 	});
 
 	it('a duplicate id', () => {
-		expect(problem(fact(1, (f) => (f.id = 'kz-jp-trade-2024')))).toBe(
-			'data/facts.json: record 2, field "id": "kz-jp-trade-2024" is used by an earlier record'
+		expect(problem(fact(1, (f) => (f.id = 'trade')))).toBe(
+			'fixture/facts.json: record 2, field "id": "trade" is used by an earlier record'
 		);
 	});
 
 	it('a bad country code', () => {
 		expect(problem(fact(0, (f) => (f.parties = ['Kazakhstan'])))).toBe(
-			'data/facts.json: record 1 ("kz-jp-trade-2024"), field "parties[0]": "Kazakhstan" is not an ISO 3166 two-letter country code'
+			'fixture/facts.json: record 1 ("trade"), field "parties[0]": "Kazakhstan" is not an ISO 3166 two-letter country code'
 		);
 	});
 
 	it('a chart naming a fact that does not exist', () => {
 		expect(problem(chart(0, (c) => (c.facts = ['no-such-fact'])))).toBe(
-			'data/charts.json: record 1 ("japan-investment"), field "facts[0]": no fact has the id "no-such-fact"'
+			'fixture/charts.json: record 1 ("trade"), field "facts[0]": no fact has the id "no-such-fact"'
 		);
 	});
 
 	it('a chart listing one fact twice', () => {
-		const ids = ['kz-jp-trade-2024', 'jp-investment-kz', 'kz-jp-trade-2024'];
-		expect(problem(chart(6, (c) => (c.facts = ids)))).toBe(
-			'data/charts.json: record 7 ("money-figures"), field "facts[2]": "kz-jp-trade-2024" is listed twice'
+		const ids = ['trade', 'investment', 'trade'];
+		expect(problem(chart(4, (c) => (c.facts = ids)))).toBe(
+			'fixture/charts.json: record 5 ("money"), field "facts[2]": "trade" is listed twice'
 		);
 	});
 
 	it('a chart of an unknown type', () => {
 		expect(problem(chart(0, (c) => (c.type = 'pie')))).toMatch(
-			/data\/charts.json: record 1 \("japan-investment"\), field "type": "pie" is not one of bars/
+			/fixture\/charts.json: record 1 \("trade"\), field "type": "pie" is not one of bars/
 		);
 	});
 
 	it('a chart type that cannot draw its facts', () => {
-		expect(problem(chart(3, (c) => (c.type = 'bars')))).toBe(
-			'data/charts.json: record 4 ("overland-cargo-share"), field "facts[0]": a bars chart draws USD figures, "overland-cargo-share" is percent'
+		expect(problem(chart(2, (c) => (c.type = 'bars')))).toBe(
+			'fixture/charts.json: record 3 ("share"), field "facts[0]": a bars chart draws USD figures, "share" is percent'
 		);
 	});
 
 	it('malformed JSON', () => {
-		const raw = realData();
+		const raw = fixtureData();
 		raw.charts.content = raw.charts.content.replace('"type"', 'type');
 		expect(problem(raw)).toMatch(
-			/^data\/charts.json: the whole file, field "-": is not valid JSON/
+			/^fixture\/charts.json: the whole file, field "-": is not valid JSON/
 		);
 	});
 
 	it('an article title that is not the text’s first line', () => {
-		const raw = withEdit('articleJson', (a) => (a.title = 'Токио декларациясы'));
+		const raw = withEdit('articleJson', (a) => (a.title = 'Сынақ мақаласы'));
 		expect(problem(raw)).toMatch(
-			/^data\/article.json: the article, field "title": must be the first line of data\/article.kk.txt verbatim/
+			/^fixture\/article.json: the article, field "title": must be the first line of fixture\/article.kk.txt verbatim/
 		);
 	});
 
 	it('an article date that is not a date', () => {
-		expect(problem(withEdit('articleJson', (a) => (a.date = '20.12.2025')))).toBe(
-			'data/article.json: the article, field "date": "20.12.2025" is not a date in the form YYYY-MM-DD'
+		expect(problem(withEdit('articleJson', (a) => (a.date = '14.03.2030')))).toBe(
+			'fixture/article.json: the article, field "date": "14.03.2030" is not a date in the form YYYY-MM-DD'
 		);
 	});
 });

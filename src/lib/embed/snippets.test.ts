@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../../tests/unit/dataset';
+import { makeArticle } from '../../../tests/unit/factories';
+import { fixtureChart } from '../../../tests/unit/fixture-charts';
 import { iframeSnippet, imageSnippet, markdownSnippet, type EmbedTarget } from './snippets';
 
-const chart = dataset.charts.find((c) => c.id === 'japan-investment')!;
+const chart = fixtureChart('bars-more-than');
 const target: EmbedTarget = {
 	chart: { ...chart, title: { ...chart.title, en: 'A "quoted" title [with] <brackets> & more' } },
 	lang: 'en',
-	article: dataset.article,
+	article: makeArticle(),
 	pageUrl: 'https://derek.test/charts/japan-investment',
 	embedUrl: 'https://derek.test/embed/japan-investment',
 	loaderUrl: 'https://derek.test/embed.js',
@@ -49,10 +50,10 @@ describe('embed snippets', () => {
 		expect(md.split('\n')[0]).toBe(
 			`[![A "quoted" title \\[with\\] <brackets> & more](${target.imageUrl})](${target.pageUrl})`
 		);
-		expect(md).toContain('20 December 2025');
+		expect(md).toContain('14 March 2030');
 		expect(md).toContain(`Chart: derek, ${target.pageUrl}`);
 		const kk = markdownSnippet({ ...target, lang: 'kk' });
 		expect(kk).toContain('Дереккөз:');
-		expect(kk).toContain('2025 жылғы 20 желтоқсан');
+		expect(kk).toContain('2030 жылғы 14 наурыз');
 	});
 });

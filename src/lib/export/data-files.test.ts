@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../../tests/unit/dataset';
+import { makeArticle } from '../../../tests/unit/factories';
+import { fixtureChart } from '../../../tests/unit/fixture-charts';
 import { chartCsv, chartJson } from './data-files';
 
-const { article: full } = dataset;
-const article = {
-	title: full.title,
-	titleTranslation: full.titleTranslation,
-	date: full.date,
-	lang: full.lang,
-	about: full.about
-};
-const chart = dataset.charts.find((c) => c.id === 'visit-agreements')!;
-const url = 'https://derek.test/charts/visit-agreements';
+const article = makeArticle();
+const chart = fixtureChart('units-more-than');
+const url = 'https://derek.test/charts/units-more-than';
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function readCsv(text: string): string[][] {
@@ -55,36 +49,40 @@ describe('chartCsv', () => {
 		const [header, ...rows] = readCsv(csv.slice(1));
 		const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
 		expect(records.map((r) => [r.fact, r.value, r.unit, r.bound])).toEqual([
-			['visit-documents-count', '60', 'count', 'more-than'],
-			['visit-documents-value', '3700000000', 'USD', 'more-than']
+			['units-more-than-1', '25', 'count', 'more-than'],
+			['units-more-than-2', '900000000', 'USD', 'more-than']
 		]);
-		expect(records[0]!.printed_kk).toBe('60-тан астам');
-		expect(records[1]!.sentence_kk).toBe(chart.facts[1]!.sentence);
-		expect(records[1]!.translation_en).toContain('over 3.7 billion dollars');
+		expect(records[0]!.printed_kk).toBe('25-тен астам');
+		expect(records[1]!.sentence_kk).toBe('Олардың құны 900 млн доллардан асатын болды.');
+		expect(records[1]!.translation_en).toBe(chart.facts[1]!.translation.en);
 		expect(records[0]!.url).toBe(url);
-		expect(records[0]!.article_date).toBe('2025-12-20');
+		expect(records[0]!.article_date).toBe('2030-03-14');
 	});
 });
 
 describe('chartJson', () => {
 	it('gives the figures with their sentences, source and permanent URL', () => {
 		const doc = JSON.parse(chartJson(chart, article, url, 'en'));
-		expect(doc.chart).toMatchObject({ id: 'visit-agreements', url });
-		expect(doc.source).toMatchObject({ title: full.title, date: '2025-12-20', language: 'kk' });
+		expect(doc.chart).toMatchObject({ id: 'units-more-than', url });
+		expect(doc.source).toMatchObject({
+			title: 'Сынақ мақаласы',
+			date: '2030-03-14',
+			language: 'kk'
+		});
 		expect(doc.figures.map((f: { value: number; bound: string }) => [f.value, f.bound])).toEqual([
-			[60, 'more-than'],
-			[3.7e9, 'more-than']
+			[25, 'more-than'],
+			[9e8, 'more-than']
 		]);
-		expect(doc.figures[0].printed).toBe('60-тан астам');
-		expect(doc.figures[0].attribution.printed).toBe('Ақорданың хабарлауынша');
-		expect(doc.figures[0].translation.ru).toContain('более 60 двусторонних документов');
+		expect(doc.figures[0].printed).toBe('25-тен астам');
+		expect(doc.figures[0].attribution.who).toBe('The test text');
+		expect(doc.figures[0].translation.ru).toBe(chart.facts[0]!.translation.ru);
 	});
 
 	it('labels the figures in the file’s language', () => {
 		const doc = JSON.parse(chartJson(chart, article, url, 'kk'));
 		expect(doc.chart.language).toBe('kk');
-		expect(doc.figures[0].label).toBe('Сапар кезінде қол қойылған құжаттар');
+		expect(doc.figures[1].label).toBe('Сынақ құжаттарының құны');
 		const csv = chartCsv(chart, article, url, 'ru');
-		expect(csv).toContain('Документы, подписанные во время визита');
+		expect(csv).toContain('Стоимость тестовых документов');
 	});
 });

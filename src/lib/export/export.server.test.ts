@@ -4,6 +4,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { LANGS, isTranslationLang, type Lang } from '$lib/data/types';
 import { dataset } from '../../../tests/unit/dataset';
+import { makeArticle } from '../../../tests/unit/factories';
+import { FIXTURE_CHARTS, fixtureChart } from '../../../tests/unit/fixture-charts';
 import { elements, forbiddenConstructs, parseSvg } from '../../../tests/unit/svg-check';
 import { formatDate, formatFigure, formatMarkLabel } from '$lib/format';
 import { measureText } from '$lib/text/measure';
@@ -15,13 +17,25 @@ import { exportSvg } from './svg';
 
 const article = articleMeta();
 const url = (id: string, lang: Lang = 'en') => `https://derek.test/${lang}/charts/${id}`;
-const svgs = LANGS.flatMap((lang) =>
-	dataset.charts.map((chart) => ({
-		chart,
-		lang,
-		svg: exportSvg(chart, article, url(chart.id, lang), lang)
-	}))
-);
+// The real article's figures, and one of each chart type and bound from the fixtures.
+const svgs = [
+	...LANGS.flatMap((lang) =>
+		dataset.charts.map((chart) => ({
+			chart,
+			lang,
+			article,
+			svg: exportSvg(chart, article, url(chart.id, lang), lang)
+		}))
+	),
+	...FIXTURE_CHARTS.flatMap(({ chart }) =>
+		LANGS.map((lang) => ({
+			chart,
+			lang,
+			article: makeArticle(),
+			svg: exportSvg(chart, makeArticle(), url(chart.id, lang), lang)
+		}))
+	)
+];
 
 /** Every `<text>` of an SVG as its lines (the text of each child `<tspan x>`), with its font weight. */
 function textLines(svg: string) {
@@ -51,7 +65,7 @@ function textLines(svg: string) {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe.each(svgs)('the exported SVG of $chart.id in $lang', ({ chart, lang, svg }) => {
+describe.each(svgs)('the exported SVG of $chart.id in $lang', ({ chart, lang, article, svg }) => {
 	it('is well-formed XML with a px size, a viewBox, a title and a description with the figures', () => {
 		const root = parseSvg(svg).documentElement!;
 		expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
@@ -190,15 +204,20 @@ describe('PNG rendering', () => {
 
 describe('download names', () => {
 	it('say which chart and which figure', () => {
-		const byId = (id: string) => dataset.charts.find((c) => c.id === id)!;
-		expect(fileName(byId('japan-investment'), 'svg', 'en')).toBe(
-			'derek-japan-investment-8.5bn-en.svg'
+		expect(fileName(fixtureChart('bars-more-than'), 'svg', 'en')).toBe(
+			'derek-bars-more-than-1.2bn-en.svg'
 		);
-		expect(fileName(byId('overland-cargo-share'), 'png', 'kk')).toBe(
-			'derek-overland-cargo-share-80pct-kk.png'
+		expect(fileName(fixtureChart('bars-at-least'), 'svg', 'en')).toBe(
+			'derek-bars-at-least-450m-en.svg'
 		);
-		expect(fileName(byId('visit-agreements'), 'csv', 'ru')).toBe(
-			'derek-visit-agreements-60-ru.csv'
+		expect(fileName(fixtureChart('waffle-more-than'), 'png', 'kk')).toBe(
+			'derek-waffle-more-than-35pct-kk.png'
+		);
+		expect(fileName(fixtureChart('units-more-than'), 'csv', 'ru')).toBe(
+			'derek-units-more-than-25-ru.csv'
+		);
+		expect(fileName(fixtureChart('route-map-exact'), 'json', 'en')).toBe(
+			'derek-route-map-exact-1200km-en.json'
 		);
 	});
 });

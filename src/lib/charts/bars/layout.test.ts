@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '$lib/text/measure';
-import { chartById } from '../../../../tests/unit/dataset';
+import { makeFact } from '../../../../tests/unit/factories';
 import { TYPE } from '../theme';
 import { layoutBars } from './layout';
 
-const money = chartById('money-figures').facts;
+// Three figures of three kinds, as a comparison chart draws them.
+const money = [
+	makeFact({ id: 'trade', value: 2e9 }),
+	makeFact({
+		id: 'stock',
+		value: 8.5e9,
+		bound: 'more-than',
+		kind: { kk: 'жиынтық инвестиция', en: 'investment to date', ru: 'накопленные инвестиции' },
+		period: { kk: '2030 жылға дейін', en: 'up to 2030', ru: 'до 2030 года' }
+	}),
+	makeFact({
+		id: 'deals',
+		value: 3.7e9,
+		bound: 'at-least',
+		kind: {
+			kk: 'келісімдер құны',
+			en: 'value of deals signed',
+			ru: 'стоимость подписанных сделок'
+		},
+		period: { kk: 'бір сапарда', en: 'one visit', ru: 'один визит' }
+	})
+];
 
 describe('layoutBars', () => {
 	it('starts every bar at zero and makes lengths proportional to values', () => {
@@ -16,7 +37,9 @@ describe('layoutBars', () => {
 	});
 
 	it('gives a lower bound an open tail and a "+" label, and an exact figure neither', () => {
-		const [trade, investment] = layoutBars(money, 640, 'en').rows;
+		const [trade, investment, deals] = layoutBars(money, 640, 'en').rows;
+		expect(deals!.tailEnd).toBeGreaterThan(deals!.barEnd);
+		expect(deals!.valueLabel).toBe('$3.7 bn+');
 		expect(trade!.tailEnd).toBe(trade!.barEnd);
 		expect(trade!.valueLabel).toBe('$2 bn');
 		expect(investment!.tailEnd).toBeGreaterThan(investment!.barEnd);
@@ -25,9 +48,9 @@ describe('layoutBars', () => {
 
 	it('says what kind of figure each bar is', () => {
 		expect(layoutBars(money, 640, 'en').rows.map((r) => r.sub)).toEqual([
-			'annual trade flow · 2024',
-			'cumulative investment · up to December 2025',
-			'value of documents signed on one visit · the visit to Japan, December 2025'
+			'trade in one year · 2030',
+			'investment to date · up to 2030',
+			'value of deals signed · one visit'
 		]);
 	});
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../placed-text';
-import { chartById } from '../../../../tests/unit/dataset';
+import { fixtureChart } from '../../../../tests/unit/fixture-charts';
 import { expectGridFits } from '../../../../tests/unit/grid-fit';
 import { layoutUnits } from './layout';
 
-const facts = chartById('visit-agreements').facts;
+const facts = fixtureChart('units-more-than').facts;
 
 describe('layoutUnits', () => {
 	it('draws one solid square per document and an open row for "more than"', () => {
 		const l = layoutUnits(facts, 640, 'en');
-		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(60);
+		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(25);
 		const open = l.cells.filter((c) => c.kind === 'open');
 		expect(open).toHaveLength(10);
 		// The open row fades out: it says "more", not "exactly ten more".
@@ -19,15 +19,15 @@ describe('layoutUnits', () => {
 	it('draws no open row for an exact count', () => {
 		const exact = [{ ...facts[0]!, bound: 'exact' as const }];
 		const l = layoutUnits(exact, 640, 'en');
-		expect(l.cells).toHaveLength(60);
+		expect(l.cells).toHaveLength(25);
 		expect(l.cells.every((c) => c.kind === 'solid')).toBe(true);
 	});
 
 	it('writes the count with its bound and the documents’ value', () => {
 		const text = layoutUnits(facts, 640, 'en').blocks.map((b) => b.lines.map(lineText).join(' '));
-		expect(text[0]).toBe('60+');
-		expect(text).toContain('bilateral documents');
-		expect(text).toContain('worth more than $3.7 bn in total');
+		expect(text[0]).toBe('25+');
+		expect(text).toContain('test documents');
+		expect(text).toContain('worth more than $900 m in total');
 	});
 
 	it.each([360, 480, 640, 1000])(
