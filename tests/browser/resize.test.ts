@@ -3,6 +3,7 @@
 // so the figure is as tall with JavaScript as without.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_SCALE, VARIANT_WIDTHS } from '../../src/lib/charts/theme';
 import {
 	galleryCards,
 	expectNoProblems,
@@ -70,6 +71,37 @@ describe('resizing', () => {
 				narrow.scrollWidth,
 				`horizontal overflow on ${card.pathname} at 400`
 			).toBeLessThanOrEqual(narrow.innerWidth);
+		}
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
+	it('shows the widest copy that fits its container (the container queries made from VARIANT_WIDTHS)', async () => {
+		const tracked = await openPage(browser, { viewport: { width: 1400, height: 800 } });
+		const { page } = tracked;
+		await visit(page, cards[0]!.pathname);
+		const narrowest = VARIANT_WIDTHS[0];
+		const widest = VARIANT_WIDTHS.at(-1)!;
+		const containers = [300, ...VARIANT_WIDTHS.flatMap((w) => [w - 1, w]), 1000, 1300].filter(
+			(w) => w >= 300
+		);
+		for (const container of containers) {
+			const shown = await page.evaluate((width) => {
+				const chart = document.querySelector<HTMLElement>('figure[data-chart] .chart')!;
+				chart.style.width = `${width}px`;
+				return [...chart.querySelectorAll<HTMLElement>('[data-variant]')]
+					.filter((v) => v.getBoundingClientRect().width > 0)
+					.map((v) => ({
+						variant: Number(v.dataset.variant),
+						svg: Math.round(v.querySelector('svg')!.getBoundingClientRect().width)
+					}));
+			}, container);
+			const fits = VARIANT_WIDTHS.filter((w) => w <= container).at(-1) ?? narrowest;
+			const drawn =
+				fits === widest ? Math.min(container, Math.floor(widest * MAX_SCALE)) : container;
+			expect(shown, `copies shown in a ${container}px container`).toEqual([
+				{ variant: fits, svg: drawn }
+			]);
 		}
 		expectNoProblems(tracked);
 		await tracked.close();
