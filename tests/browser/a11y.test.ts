@@ -1,4 +1,4 @@
-// Accessibility of every page the crawler finds (tests/browser/crawl.ts), embeds included, in
+// Accessibility of every page the crawler finds (tests/browser/crawl/site.ts), embeds included, in
 // light and dark colour schemes:
 // - axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation. Each page loads once and is checked in
 //   light, then in dark by switching the emulated colour scheme (only axe's colour rules run again
@@ -16,29 +16,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { OFFLINE, launchBrowser, siteURL } from './browser';
-import {
-	CONTROLS,
-	builtPagePaths,
-	crawlSite,
-	describePage,
-	readablePages,
-	representatives,
-	type CrawledPage
-} from './crawl';
-import {
-	Tabs,
-	auditSchemes,
-	formatContrast,
-	formatViolations,
-	keyboardProblems,
-	keyboardWalk,
-	motionUnderReduce,
-	runAxe,
-	wcagViolations,
-	type ContrastFinding,
-	type Scheme,
-	type VisitOptions
-} from './page-checks';
+import { formatViolations, runAxe, wcagViolations } from './checks/axe';
+import { keyboardProblems, keyboardWalk } from './checks/keyboard';
+import { motionUnderReduce } from './checks/motion';
+import { auditSchemes, type Scheme } from './checks/schemes';
+import { formatContrast, type ContrastFinding } from './checks/svg-contrast';
+import { Tabs, type VisitOptions } from './checks/tabs';
+import { builtPagePaths, describePage, readablePages, representatives } from './crawl/checks';
+import { CONTROLS } from './crawl/keys';
+import { crawlSite } from './crawl/site';
+import type { CrawledPage } from './crawl/types';
 
 // Every check is queued when the file starts and tests await their own: a test run alone (-t)
 // may wait for the checks queued before it.

@@ -1,4 +1,4 @@
-// Links and requests, over every page the crawler finds (tests/browser/crawl.ts): every internal
+// Links and requests, over every page the crawler finds (tests/browser/crawl/site.ts): every internal
 // link and asset answers (each URL fetched once, however many pages refer to it), every #fragment
 // names an element, nothing is fetched from another site (neither referred to by the HTML and CSS
 // nor requested by the browser, scripts running, on any page), no page carries inline event
@@ -9,17 +9,17 @@ import { DOMParser, type Element as XMLElement } from '@xmldom/xmldom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { OFFLINE, launchBrowser, siteURL } from './browser';
+import { Tabs } from './checks/tabs';
 import {
 	brokenReferences,
 	builtPagePaths,
-	crawlSite,
 	describePage,
 	inlineScript,
 	missingFragments,
-	offsiteLoads,
-	type CrawledPage
-} from './crawl';
-import { Tabs } from './page-checks';
+	offsiteLoads
+} from './crawl/checks';
+import { crawlSite } from './crawl/site';
+import type { CrawledPage } from './crawl/types';
 
 // Every check is queued when the file starts and tests await their own: a test run alone (-t)
 // may wait for the checks queued before it.
