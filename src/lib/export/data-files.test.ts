@@ -1,3 +1,4 @@
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../tests/unit/dataset';
 import { chartCsv, chartJson } from './data-files';
@@ -13,35 +14,6 @@ const article = {
 const chart = dataset.charts.find((c) => c.id === 'visit-agreements')!;
 const url = 'https://derek.test/charts/visit-agreements';
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function readCsv(text: string): string[][] {
-	const rows: string[][] = [[]];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		rows.at(-1)!.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			field += '"';
-			i++;
-		} else if (c === '"') {
-			quoted = !quoted;
-		} else if (!quoted && c === ',') {
-			endField();
-		} else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-			endField();
-			rows.push([]);
-			i++;
-		} else {
-			field += c;
-		}
-	}
-	return rows.filter((r) => r.length > 1);
-}
-
 describe('chartCsv', () => {
 	const csv = chartCsv(chart, article, url, 'en');
 
@@ -52,13 +24,14 @@ describe('chartCsv', () => {
 	});
 
 	it('has a row per figure with its provenance, Kazakh letters intact', () => {
-		const [header, ...rows] = readCsv(csv.slice(1));
-		const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+		const records = csvParse(csv.slice(1));
 		expect(records.map((r) => [r.fact, r.value, r.unit, r.bound])).toEqual([
 			['visit-documents-count', '60', 'count', 'more-than'],
 			['visit-documents-value', '3700000000', 'USD', 'more-than']
 		]);
 		expect(records[0]!.printed_kk).toBe('60-тан астам');
+		// The sentence has commas: quoted, it reads back whole.
+		expect(chart.facts[1]!.sentence).toContain(',');
 		expect(records[1]!.sentence_kk).toBe(chart.facts[1]!.sentence);
 		expect(records[1]!.translation_en).toContain('over 3.7 billion dollars');
 		expect(records[0]!.url).toBe(url);
