@@ -13,9 +13,9 @@
 // - No request of any of these pages leaves the site or fails.
 // Pages load six at a time in reused tabs of one browser; every check is queued at the start.
 // DEREK_CRAWL_TIMINGS=1 prints where the time went.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { OFFLINE, launchBrowser, siteURL } from './browser';
+import { OFFLINE, siteURL, useBrowser } from './browser';
 import { formatViolations, runAxe, wcagViolations } from './checks/axe';
 import { keyboardProblems, keyboardWalk } from './checks/keyboard';
 import { motionUnderReduce } from './checks/motion';
@@ -49,7 +49,7 @@ const byControls = representatives(pages, (p) => p.controlsKey);
 const alike = (group: { standsFor: CrawledPage[] }) =>
 	group.standsFor.length > 1 ? ` (and ${group.standsFor.length - 1} pages alike)` : '';
 
-let browser: Browser;
+const chromium = useBrowser(OFFLINE);
 let tabs: Tabs;
 
 /** What a check found, or the error that stopped it. */
@@ -131,8 +131,7 @@ const styleCases = byStyle.map(
 );
 
 beforeAll(async () => {
-	browser = await launchBrowser(OFFLINE);
-	tabs = new Tabs(browser, site.origin);
+	tabs = new Tabs(chromium.browser, site.origin);
 	// Queue everything, in the order the tests read it.
 	for (const page of pages) void audit(page);
 	for (const [, group] of styleCases) void withoutScripts(group.page);
@@ -154,7 +153,6 @@ afterAll(async () => {
 		);
 	}
 	await tabs?.close();
-	await browser?.close();
 });
 
 /** The result of a check, or a failed test naming what stopped it. */

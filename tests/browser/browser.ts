@@ -1,7 +1,9 @@
 // Helpers for the browser tests: launch Debian's Chromium through playwright-core, open pages
 // that record every console error, page error and failed request, and read the site's URLs.
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -21,6 +23,38 @@ export function launchBrowser(args: string[] = []): Promise<Browser> {
 			...args
 		]
 	});
+}
+
+/** A test file's Chromium, from useBrowser. */
+export interface FileBrowser {
+	/** The browser (from the first beforeAll on). */
+	readonly browser: Browser;
+	/** `openPage` in that browser. */
+	open: (options?: BrowserContextOptions) => Promise<TrackedPage>;
+}
+
+/**
+ * Launches Chromium (with any extra `args`) before the test file's tests and closes it after them.
+ * Call it at the top of the file, before any beforeAll that needs the browser.
+ */
+export function useBrowser(args: string[] = []): FileBrowser {
+	let launched: Browser | undefined;
+	beforeAll(async () => {
+		launched = await launchBrowser(args);
+	});
+	afterAll(async () => {
+		await launched?.close();
+	});
+	const browser = () => {
+		if (!launched) throw new Error('useBrowser: the browser is launched in beforeAll');
+		return launched;
+	};
+	return {
+		get browser() {
+			return browser();
+		},
+		open: (options) => openPage(browser(), options)
+	};
 }
 
 /**
@@ -200,3 +234,24 @@ export const EXPECTED_IDS = [
 
 /** The English gallery, where most tests start; the other languages have their own tests. */
 export const GALLERY = '/en';
+
+/**
+ * For a test file: serves `handler` on a free port of `hostname` from beforeAll on, until afterAll.
+ * `origin()` is its `http://hostname:port`.
+ */
+export function useServer(
+	handler: RequestListener,
+	hostname = 'localhost'
+): { origin: () => string } {
+	const server = createServer(handler);
+	let origin = '';
+	beforeAll(async () => {
+		await new Promise<void>((done) => server.listen(0, hostname, done));
+		origin = `http://${hostname}:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(async () => {
+		server.closeAllConnections();
+		await new Promise((done) => server.close(done));
+	});
+	return { origin: () => origin };
+}

@@ -1,28 +1,22 @@
 // (d) Every chart page of the gallery, with JavaScript on, at a phone and a desktop width:
 // no errors, the chart fits inside its figure, the page does not scroll sideways, and the
 // prev/next links follow gallery order.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	galleryCards,
 	expectNoProblems,
-	launchBrowser,
 	linkPath,
 	measureChart,
-	openPage,
 	textOf,
 	visit,
-	type Card
+	type Card,
+	useBrowser
 } from './browser';
 
-let browser: Browser;
+const chromium = useBrowser();
 let cards: Card[];
 beforeAll(async () => {
-	browser = await launchBrowser();
-	cards = await galleryCards(browser);
-});
-afterAll(async () => {
-	await browser?.close();
+	cards = await galleryCards(chromium.browser);
 });
 
 describe('every chart page', () => {
@@ -32,7 +26,7 @@ describe('every chart page', () => {
 	]) {
 		it(`loads cleanly and fits a ${viewport.width}px wide viewport`, async () => {
 			expect(cards.length).toBeGreaterThanOrEqual(5);
-			const tracked = await openPage(browser, { viewport });
+			const tracked = await chromium.open({ viewport });
 			const { page } = tracked;
 			for (const [index, card] of cards.entries()) {
 				const response = await visit(page, card.pathname);

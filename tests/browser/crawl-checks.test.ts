@@ -2,11 +2,9 @@
 // from memory with known faults: a check that cannot fail is no check. Each fault must be found,
 // and named in a way that leads to it (the page, the element, what is wrong); each sound part
 // must pass.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFLINE, launchBrowser } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OFFLINE, useBrowser, useServer } from './browser';
 import { contrastRatio, composite } from '../wcag-contrast';
 import { formatViolations } from './checks/axe';
 import { keyboardProblems, keyboardWalk } from './checks/keyboard';
@@ -67,27 +65,19 @@ const files: Record<string, [string, string]> = {
 	]
 };
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = createServer((req, res) => {
-		const path = new URL(req.url ?? '/', 'http://x').pathname;
-		const file = files[path];
-		if (!file) {
-			res.writeHead(404, { 'content-type': 'text/html' }).end(page('<h1>Not found</h1>'));
-			return;
-		}
-		res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8` }).end(file[1]);
-	});
-	await new Promise<void>((done) => server.listen(0, 'localhost', done));
-	base = `http://localhost:${(server.address() as AddressInfo).port}/`;
-	browser = await launchBrowser(OFFLINE);
+const chromium = useBrowser(OFFLINE);
+const server = useServer((req, res) => {
+	const path = new URL(req.url ?? '/', 'http://x').pathname;
+	const file = files[path];
+	if (!file) {
+		res.writeHead(404, { 'content-type': 'text/html' }).end(page('<h1>Not found</h1>'));
+		return;
+	}
+	res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8` }).end(file[1]);
 });
-afterAll(async () => {
-	await browser?.close();
-	await new Promise((done) => server?.close(done));
+let base: string;
+beforeAll(() => {
+	base = `${server.origin()}/`;
 });
 
 describe('crawlSite and the link checks', () => {
@@ -169,7 +159,7 @@ describe('crawlSite and the link checks', () => {
 
 describe('the browser sees every request', () => {
 	it('records a request a script makes to another site, and one to the site that fails', async () => {
-		const tabs = new Tabs(browser, new URL(base).origin, 1);
+		const tabs = new Tabs(chromium.browser, new URL(base).origin, 1);
 		try {
 			const { visit } = await tabs.visit(`${base}fetches`, {}, async () => undefined);
 			expect(visit.offsite).toEqual(['fetch GET http://api.offsite.example/data']);
@@ -194,7 +184,10 @@ async function withPage<T>(
 	check: (page: Page) => Promise<T>,
 	options: Parameters<Browser['newContext']>[0] = {}
 ): Promise<T> {
-	const context = await browser.newContext({ viewport: { width: 800, height: 600 }, ...options });
+	const context = await chromium.browser.newContext({
+		viewport: { width: 800, height: 600 },
+		...options
+	});
 	try {
 		const p = await context.newPage();
 		await p.route(`${base}fixture`, (route) =>

@@ -1,26 +1,20 @@
 // (c) Server first: with JavaScript off, every chart page still shows its chart at a
 // sensible size, and its quote with the number marked.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	galleryCards,
 	expectNoProblems,
-	launchBrowser,
 	measureChart,
-	openPage,
 	siteURL,
 	textOf,
-	type Card
+	type Card,
+	useBrowser
 } from './browser';
 
-let browser: Browser;
+const chromium = useBrowser();
 let cards: Card[];
 beforeAll(async () => {
-	browser = await launchBrowser();
-	cards = await galleryCards(browser);
-});
-afterAll(async () => {
-	await browser?.close();
+	cards = await galleryCards(chromium.browser);
 });
 
 const viewports = [
@@ -35,7 +29,7 @@ describe('chart pages with JavaScript off', () => {
 
 	for (const { width, height, minWidth, minHeight } of viewports) {
 		it(`draws each chart at least ${minWidth}px wide at a ${width}x${height} viewport, with its quote`, async () => {
-			const tracked = await openPage(browser, {
+			const tracked = await chromium.open({
 				javaScriptEnabled: false,
 				viewport: { width, height }
 			});

@@ -1,27 +1,21 @@
 // (e) The chart follows its container when the window narrows: the server draws it at a few widths
 // and CSS shows the widest that fits, scaled to fill it; the page's script does not move anything,
 // so the figure is as tall with JavaScript as without.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SCALE, VARIANT_WIDTHS } from '../../src/lib/charts/theme';
 import {
 	galleryCards,
 	expectNoProblems,
-	launchBrowser,
 	measureChart,
-	openPage,
 	visit,
-	type Card
+	type Card,
+	useBrowser
 } from './browser';
 
-let browser: Browser;
+const chromium = useBrowser();
 let cards: Card[];
 beforeAll(async () => {
-	browser = await launchBrowser();
-	cards = await galleryCards(browser);
-});
-afterAll(async () => {
-	await browser?.close();
+	cards = await galleryCards(chromium.browser);
 });
 
 /** How far the svg is from filling the figure's content box. */
@@ -37,7 +31,7 @@ function scaleOf(box: Awaited<ReturnType<typeof measureChart>>): number {
 describe('resizing', () => {
 	it('fits each chart to its container when the viewport goes from 1280 to 400 wide, text scaled by at most a third', async () => {
 		expect(cards.length).toBeGreaterThanOrEqual(5);
-		const tracked = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+		const tracked = await chromium.open({ viewport: { width: 1280, height: 800 } });
 		const { page } = tracked;
 		for (const card of cards) {
 			await page.setViewportSize({ width: 1280, height: 800 });
@@ -77,7 +71,7 @@ describe('resizing', () => {
 	});
 
 	it('shows the widest copy that fits its container (the container queries made from VARIANT_WIDTHS)', async () => {
-		const tracked = await openPage(browser, { viewport: { width: 1400, height: 800 } });
+		const tracked = await chromium.open({ viewport: { width: 1400, height: 800 } });
 		const { page } = tracked;
 		await visit(page, cards[0]!.pathname);
 		const narrowest = VARIANT_WIDTHS[0];
@@ -112,8 +106,8 @@ describe('resizing', () => {
 		{ width: 400, height: 800 }
 	]) {
 		it(`keeps each figure's height when the page's script runs (${viewport.width}px wide)`, async () => {
-			const withJs = await openPage(browser, { viewport });
-			const withoutJs = await openPage(browser, { viewport, javaScriptEnabled: false });
+			const withJs = await chromium.open({ viewport });
+			const withoutJs = await chromium.open({ viewport, javaScriptEnabled: false });
 			for (const card of cards) {
 				await visit(withJs.page, card.pathname);
 				await visit(withoutJs.page, card.pathname);
