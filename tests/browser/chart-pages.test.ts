@@ -2,6 +2,7 @@
 // no errors, the chart fits inside its figure, the page does not scroll sideways, and the
 // prev/next links follow gallery order.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PALETTE, PAPER } from '../../src/lib/charts/theme';
 import {
 	galleryCards,
 	expectNoProblems,
@@ -65,4 +66,54 @@ describe('every chart page', () => {
 			await tracked.close();
 		});
 	}
+});
+
+describe('the charts’ colours on the site', () => {
+	it('paint every colour of the palette with its light or dark value (the stylesheet made from theme.ts)', async () => {
+		const hex = (rgb: string) =>
+			'#' +
+			(rgb.match(/\d+/g) ?? [])
+				.slice(0, 3)
+				.map((v) => Number(v).toString(16).padStart(2, '0'))
+				.join('');
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const tracked = await chromium.open({ colorScheme });
+			const { page } = tracked;
+			const seen = new Map<string, Set<string>>();
+			for (const card of cards) {
+				await visit(page, card.pathname);
+				const painted = await page.evaluate(() =>
+					[
+						...document.querySelectorAll(
+							'figure[data-chart] svg [fill], figure[data-chart] svg [stroke]'
+						)
+					]
+						.filter((el) => {
+							// Shown (a gridline has no width, a baseline no height).
+							const r = el.getBoundingClientRect();
+							return r.width > 0 || r.height > 0;
+						})
+						.flatMap((el) =>
+							(['fill', 'stroke'] as const)
+								.filter((a) => el.getAttribute(a) && el.getAttribute(a) !== 'none')
+								.map((a) => [el.getAttribute(a)!, getComputedStyle(el)[a]] as const)
+						)
+				);
+				for (const [attribute, computed] of painted) {
+					seen.set(attribute, (seen.get(attribute) ?? new Set()).add(hex(computed)));
+				}
+				const background = await page.evaluate(
+					() => getComputedStyle(document.documentElement).backgroundColor
+				);
+				expect(hex(background), `page background on ${card.pathname}`).toBe(PAPER[colorScheme]);
+			}
+			for (const [name, values] of Object.entries(PALETTE)) {
+				expect(seen.get(values.light), `${name} (${values.light}) in ${colorScheme}`).toEqual(
+					new Set([values[colorScheme]])
+				);
+			}
+			expectNoProblems(tracked);
+			await tracked.close();
+		}
+	});
 });
