@@ -49,7 +49,7 @@ const byControls = representatives(pages, (p) => p.controlsKey);
 const alike = (group: { standsFor: CrawledPage[] }) =>
 	group.standsFor.length > 1 ? ` (and ${group.standsFor.length - 1} pages alike)` : '';
 
-const chromium = useBrowser(OFFLINE);
+const chromium = useBrowser({ args: OFFLINE });
 let tabs: Tabs;
 
 /** What a check found, or the error that stopped it. */

@@ -29,31 +29,39 @@ export function launchBrowser(args: string[] = []): Promise<Browser> {
 export interface FileBrowser {
 	/** The browser (from the first beforeAll on). */
 	readonly browser: Browser;
+	/** The gallery's chart cards, when useBrowser was asked to read them. */
+	readonly cards: Card[];
 	/** `openPage` in that browser. */
 	open: (options?: BrowserContextOptions) => Promise<TrackedPage>;
 }
 
 /**
- * Launches Chromium (with any extra `args`) before the test file's tests and closes it after them.
- * Call it at the top of the file, before any beforeAll that needs the browser.
+ * Launches Chromium (with any extra command-line `args`) before the test file's tests, and reads
+ * the gallery's cards if asked; closes the browser after the tests. Call it at the top of the file,
+ * before any beforeAll that needs the browser.
  */
-export function useBrowser(args: string[] = []): FileBrowser {
+export function useBrowser({ args = [], cards = false } = {}): FileBrowser {
 	let launched: Browser | undefined;
+	let read: Card[] | undefined;
 	beforeAll(async () => {
 		launched = await launchBrowser(args);
+		if (cards) read = await galleryCards(launched);
 	});
 	afterAll(async () => {
 		await launched?.close();
 	});
-	const browser = () => {
-		if (!launched) throw new Error('useBrowser: the browser is launched in beforeAll');
-		return launched;
+	const ready = <T>(value: T | undefined, what: string): T => {
+		if (value === undefined) throw new Error(`useBrowser: no ${what} (read in beforeAll)`);
+		return value;
 	};
 	return {
 		get browser() {
-			return browser();
+			return ready(launched, 'browser');
 		},
-		open: (options) => openPage(browser(), options)
+		get cards() {
+			return ready(read, 'gallery cards: call useBrowser({ cards: true })');
+		},
+		open: (options) => openPage(ready(launched, 'browser'), options)
 	};
 }
 

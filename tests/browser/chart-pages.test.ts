@@ -1,24 +1,11 @@
 // (d) Every chart page of the gallery, with JavaScript on, at a phone and a desktop width:
 // no errors, the chart fits inside its figure, the page does not scroll sideways, and the
 // prev/next links follow gallery order.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PALETTE, PAPER } from '../../src/lib/charts/theme';
-import {
-	galleryCards,
-	expectNoProblems,
-	linkPath,
-	measureChart,
-	textOf,
-	visit,
-	type Card,
-	useBrowser
-} from './browser';
+import { expectNoProblems, linkPath, measureChart, textOf, visit, useBrowser } from './browser';
 
-const chromium = useBrowser();
-let cards: Card[];
-beforeAll(async () => {
-	cards = await galleryCards(chromium.browser);
-});
+const chromium = useBrowser({ cards: true });
 
 describe('every chart page', () => {
 	for (const viewport of [
@@ -26,10 +13,10 @@ describe('every chart page', () => {
 		{ width: 1280, height: 800 }
 	]) {
 		it(`loads cleanly and fits a ${viewport.width}px wide viewport`, async () => {
-			expect(cards.length).toBeGreaterThanOrEqual(5);
+			expect(chromium.cards.length).toBeGreaterThanOrEqual(5);
 			const tracked = await chromium.open({ viewport });
 			const { page } = tracked;
-			for (const [index, card] of cards.entries()) {
+			for (const [index, card] of chromium.cards.entries()) {
 				const response = await visit(page, card.pathname);
 				expect(response?.status(), card.pathname).toBe(200);
 				expect(await textOf(page, 'h1'), card.pathname).toBe(card.title);
@@ -49,10 +36,10 @@ describe('every chart page', () => {
 				);
 
 				expect(await linkPath(page, 'a[rel="prev"]'), `prev on ${where}`).toBe(
-					cards[index - 1]?.pathname ?? null
+					chromium.cards[index - 1]?.pathname ?? null
 				);
 				expect(await linkPath(page, 'a[rel="next"]'), `next on ${where}`).toBe(
-					cards[index + 1]?.pathname ?? null
+					chromium.cards[index + 1]?.pathname ?? null
 				);
 				expect(
 					await page.locator('a[href="/en"]').count(),
@@ -80,7 +67,7 @@ describe('the charts’ colours on the site', () => {
 			const tracked = await chromium.open({ colorScheme });
 			const { page } = tracked;
 			const seen = new Map<string, Set<string>>();
-			for (const card of cards) {
+			for (const card of chromium.cards) {
 				await visit(page, card.pathname);
 				const painted = await page.evaluate(() =>
 					[

@@ -65,7 +65,7 @@ const files: Record<string, [string, string]> = {
 	]
 };
 
-const chromium = useBrowser(OFFLINE);
+const chromium = useBrowser({ args: OFFLINE });
 const server = useServer((req, res) => {
 	const path = new URL(req.url ?? '/', 'http://x').pathname;
 	const file = files[path];

@@ -1,21 +1,9 @@
 // (c) Server first: with JavaScript off, every chart page still shows its chart at a
 // sensible size, and its quote with the number marked.
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	galleryCards,
-	expectNoProblems,
-	measureChart,
-	siteURL,
-	textOf,
-	type Card,
-	useBrowser
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoProblems, measureChart, siteURL, textOf, useBrowser } from './browser';
 
-const chromium = useBrowser();
-let cards: Card[];
-beforeAll(async () => {
-	cards = await galleryCards(chromium.browser);
-});
+const chromium = useBrowser({ cards: true });
 
 const viewports = [
 	{ width: 1280, height: 800, minWidth: 280, minHeight: 100 },
@@ -24,7 +12,7 @@ const viewports = [
 
 describe('chart pages with JavaScript off', () => {
 	it('the gallery lists charts without JavaScript', () => {
-		expect(cards.length).toBeGreaterThanOrEqual(5);
+		expect(chromium.cards.length).toBeGreaterThanOrEqual(5);
 	});
 
 	for (const { width, height, minWidth, minHeight } of viewports) {
@@ -34,7 +22,7 @@ describe('chart pages with JavaScript off', () => {
 				viewport: { width, height }
 			});
 			const { page } = tracked;
-			for (const card of cards) {
+			for (const card of chromium.cards) {
 				const response = await page.goto(siteURL(card.pathname), { waitUntil: 'networkidle' });
 				expect(response?.status(), card.pathname).toBe(200);
 				expect(await textOf(page, 'h1'), card.pathname).toBe(card.title);

@@ -27,7 +27,7 @@ vi.setConfig({ testTimeout: 300_000 });
 const site = await crawlSite(siteURL('/'), { knownPaths: builtPagePaths(inject('buildDir')) });
 const pageCases = site.pages.map((page) => [describePage(page), page] as const);
 
-const chromium = useBrowser(OFFLINE);
+const chromium = useBrowser({ args: OFFLINE });
 let tabs: Tabs;
 
 /** What the browser saw on a page: requests off the site, failed ones, inline handlers. */

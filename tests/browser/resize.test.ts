@@ -1,22 +1,11 @@
 // (e) The chart follows its container when the window narrows: the server draws it at a few widths
 // and CSS shows the widest that fits, scaled to fill it; the page's script does not move anything,
 // so the figure is as tall with JavaScript as without.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_SCALE, VARIANT_WIDTHS } from '../../src/lib/charts/theme';
-import {
-	galleryCards,
-	expectNoProblems,
-	measureChart,
-	visit,
-	type Card,
-	useBrowser
-} from './browser';
+import { expectNoProblems, measureChart, visit, useBrowser } from './browser';
 
-const chromium = useBrowser();
-let cards: Card[];
-beforeAll(async () => {
-	cards = await galleryCards(chromium.browser);
-});
+const chromium = useBrowser({ cards: true });
 
 /** How far the svg is from filling the figure's content box. */
 function widthMismatch(box: Awaited<ReturnType<typeof measureChart>>): number {
@@ -30,10 +19,10 @@ function scaleOf(box: Awaited<ReturnType<typeof measureChart>>): number {
 
 describe('resizing', () => {
 	it('fits each chart to its container when the viewport goes from 1280 to 400 wide, text scaled by at most a third', async () => {
-		expect(cards.length).toBeGreaterThanOrEqual(5);
+		expect(chromium.cards.length).toBeGreaterThanOrEqual(5);
 		const tracked = await chromium.open({ viewport: { width: 1280, height: 800 } });
 		const { page } = tracked;
-		for (const card of cards) {
+		for (const card of chromium.cards) {
 			await page.setViewportSize({ width: 1280, height: 800 });
 			await visit(page, card.pathname);
 			const wide = await measureChart(page);
@@ -73,7 +62,7 @@ describe('resizing', () => {
 	it('shows the widest copy that fits its container (the container queries made from VARIANT_WIDTHS)', async () => {
 		const tracked = await chromium.open({ viewport: { width: 1400, height: 800 } });
 		const { page } = tracked;
-		await visit(page, cards[0]!.pathname);
+		await visit(page, chromium.cards[0]!.pathname);
 		const narrowest = VARIANT_WIDTHS[0];
 		const widest = VARIANT_WIDTHS.at(-1)!;
 		const containers = [300, ...VARIANT_WIDTHS.flatMap((w) => [w - 1, w]), 1000, 1300].filter(
@@ -108,7 +97,7 @@ describe('resizing', () => {
 		it(`keeps each figure's height when the page's script runs (${viewport.width}px wide)`, async () => {
 			const withJs = await chromium.open({ viewport });
 			const withoutJs = await chromium.open({ viewport, javaScriptEnabled: false });
-			for (const card of cards) {
+			for (const card of chromium.cards) {
 				await visit(withJs.page, card.pathname);
 				await visit(withoutJs.page, card.pathname);
 				const scripted = await measureChart(withJs.page);
