@@ -34,13 +34,20 @@ export async function fetchFollowing(
 			current = next.href;
 			continue;
 		}
+		let body: Buffer;
+		try {
+			body = Buffer.from(await response.arrayBuffer());
+		} catch (error) {
+			// A body cut off (or too slow) is a failed request of this URL, not of the whole crawl.
+			return fail(`reading the answer failed: ${(error as Error).message}`);
+		}
 		return {
 			url,
 			hops,
 			status: response.status,
 			finalURL: current,
 			contentType: response.headers.get('content-type') ?? '',
-			body: Buffer.from(await response.arrayBuffer())
+			body
 		};
 	}
 	return fail('more than 5 redirects');
