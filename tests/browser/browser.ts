@@ -40,7 +40,10 @@ export interface FileBrowser {
  * the gallery's cards if asked; closes the browser after the tests. Call it at the top of the file,
  * before any beforeAll that needs the browser.
  */
-export function useBrowser({ args = [], cards = false } = {}): FileBrowser {
+export function useBrowser({
+	args = [],
+	cards = false
+}: { args?: string[]; cards?: boolean } = {}): FileBrowser {
 	let launched: Browser | undefined;
 	let read: Card[] | undefined;
 	beforeAll(async () => {
