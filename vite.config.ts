@@ -1,9 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chartThemeCss } from './src/lib/charts/theme-css.ts';
+
+/** Serves `virtual:chart-theme.css`, the charts' stylesheet generated from theme.ts. */
+function chartTheme(): Plugin {
+	const id = 'virtual:chart-theme.css';
+	return {
+		name: 'derek-chart-theme',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: (resolved) => (resolved === `\0${id}` ? chartThemeCss() : undefined)
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [chartTheme(), sveltekit()],
 	test: {
 		projects: [
 			{

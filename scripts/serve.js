@@ -1,37 +1,24 @@
 // A small static file server for the adapter-static output, behaving like a static host
 // (Netlify, Cloudflare Pages): pretty URLs without `.html`, the prerendered 404.html for
 // anything unknown, long caching for hashed assets only, and the folder's `_headers` file.
+// sirv finds and sends the files (paths kept inside the folder, content types, ETag and 304,
+// ranges); on top of it, what a static host does and sirv does not: the `_headers` rules, the
+// redirect of a trailing slash, the 404 page, a charset on text types, and 405 for methods other
+// than GET and HEAD.
 // Usage: node scripts/serve.js [dir=build]   (port from PORT, default 4173)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
 const HTML = 'text/html; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
 
-/** @type {Record<string, string>} */
-const TYPES = {
-	'.html': HTML,
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.map': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml; charset=utf-8',
-	'.txt': TEXT,
-	'.csv': 'text/csv; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.ttf': 'font/ttf'
-};
+/** Types whose files are text, which the build writes in UTF-8. */
+const TEXTUAL = /^(text\/[\w-]+|application\/([\w.+-]*json|xml)|image\/svg\+xml)$/;
 
 /** Files that configure the host and are never served, as on Netlify and Cloudflare Pages. */
 const HIDDEN = new Set(['/_headers', '/_redirects']);
@@ -102,33 +89,19 @@ export function headersFor(rules, pathname) {
 }
 
 /**
- * @param {string} file
- * @returns {Promise<boolean>}
- */
-async function isFile(file) {
-	try {
-		return (await stat(file)).isFile();
-	} catch {
-		return false;
-	}
-}
-
-/**
- * Finds the file for a URL path, as a static host does: the file itself, then `<path>.html`,
- * then `<path>/index.html`. Returns null for anything outside `root` or not found.
+ * Whether a URL path names a file, read as sirv reads it: the file itself, `<path>.html` or
+ * `<path>/index.html`, inside `root`. Asked only before redirecting `/x/` to `/x`.
  * @param {string} root absolute folder
  * @param {string} pathname decoded URL path, starting with `/`, without a trailing slash
- * @returns {Promise<string | null>}
  */
-async function resolveFile(root, pathname) {
-	if (pathname.includes('\0') || HIDDEN.has(pathname)) return null;
+function isServed(root, pathname) {
 	const base = path.resolve(root, '.' + pathname);
-	if (base !== root && !base.startsWith(root + path.sep)) return null;
-	for (const file of [base, base + '.html', path.join(base, 'index.html')]) {
-		if (await isFile(file)) return file;
-	}
-	return null;
+	if (base !== root && !base.startsWith(root + path.sep)) return false;
+	return [base, base + '.html', path.join(base, 'index.html')].some(isFile);
 }
+
+/** @param {string} file */
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
 
 /**
  * Starts the server. Resolves once it is listening; port 0 picks a free port.
@@ -146,8 +119,37 @@ export async function startServer({ dir = 'build', port = 4173, host } = {}) {
 	} catch (error) {
 		if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
 	}
+	/**
+	 * @param {import('node:http').ServerResponse} res
+	 * @param {string} pathname
+	 */
+	const applyRules = (res, pathname) => {
+		for (const [name, value] of headersFor(rules, pathname).values()) res.setHeader(name, value);
+	};
 
-	const server = createServer(async (req, res) => {
+	// dev: each request looks on disk, so a folder rebuilt while served is served as it is now.
+	const files = sirv(root, {
+		dev: true,
+		etag: true,
+		extensions: ['html'],
+		// Headers set here win over sirv's own. `pathname` is the URL's: unless it names a file
+		// itself, sirv found `<pathname>.html` or `<pathname>/index.html`. The type is the one sirv
+		// gives (mrmime's), with a charset for text.
+		setHeaders: (res, pathname) => {
+			const own = isFile(path.join(root, pathname));
+			const type = own ? (lookup(pathname) ?? 'application/octet-stream') : 'text/html';
+			res.setHeader('Content-Type', TEXTUAL.test(type) ? `${type}; charset=utf-8` : type);
+			const immutable = pathname.startsWith('/_app/immutable/');
+			res.setHeader(
+				'Cache-Control',
+				immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
+			res.setHeader('X-Content-Type-Options', 'nosniff');
+			applyRules(res, pathname);
+		}
+	});
+
+	const server = createServer((req, res) => {
 		// Not new URL(req.url, base): that would read a path starting with `//` as a host name.
 		const url = new URL(`http://localhost${req.url ?? '/'}`);
 		/**
@@ -158,55 +160,49 @@ export async function startServer({ dir = 'build', port = 4173, host } = {}) {
 		const send = (status, headers, body = '') => {
 			res.statusCode = status;
 			for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-			for (const [name, value] of headersFor(rules, url.pathname).values()) {
-				res.setHeader(name, value);
-			}
+			applyRules(res, url.pathname);
 			res.setHeader('Content-Length', Buffer.byteLength(body));
 			res.end(req.method === 'HEAD' ? undefined : body);
 		};
-
-		try {
-			if (req.method !== 'GET' && req.method !== 'HEAD') {
-				return send(405, { Allow: 'GET, HEAD', 'Content-Type': TEXT }, 'Method not allowed\n');
-			}
-			let pathname;
-			try {
-				pathname = decodeURIComponent(url.pathname);
-			} catch {
-				return send(400, { 'Content-Type': TEXT }, 'Bad request\n');
-			}
-			const trailing = pathname.length > 1 && pathname.endsWith('/');
-			const file = await resolveFile(root, trailing ? pathname.replace(/\/+$/, '') : pathname);
-
-			if (file && trailing) {
-				// trailingSlash 'never': one URL per page, as the prerendered links have it.
-				// Leading slashes collapsed, so that `//host/` cannot redirect to another site.
-				const location = '/' + url.pathname.replace(/^\/+|\/+$/g, '') + url.search;
-				return send(301, { Location: location, 'Cache-Control': 'no-cache' });
-			}
-			if (file) {
-				const immutable = url.pathname.startsWith('/_app/immutable/');
-				return send(
-					200,
-					{
-						'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-						'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-						'X-Content-Type-Options': 'nosniff'
-					},
-					await readFile(file)
-				);
-			}
-			const notFound = await readFile(path.join(root, '404.html')).catch(() => null);
-			return notFound
-				? send(404, { 'Content-Type': HTML, 'Cache-Control': 'no-cache' }, notFound)
-				: send(404, { 'Content-Type': TEXT, 'Cache-Control': 'no-cache' }, 'Not found\n');
-		} catch (error) {
+		const notFound = async () => {
+			const page = await readFile(path.join(root, '404.html')).catch(() => null);
+			if (page) send(404, { 'Content-Type': HTML, 'Cache-Control': 'no-cache' }, page);
+			else send(404, { 'Content-Type': TEXT, 'Cache-Control': 'no-cache' }, 'Not found\n');
+		};
+		const fail = (/** @type {unknown} */ error) => {
 			console.error(error);
 			if (!res.headersSent) send(500, { 'Content-Type': TEXT }, 'Internal error\n');
 			else res.destroy();
+		};
+
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			return send(405, { Allow: 'GET, HEAD', 'Content-Type': TEXT }, 'Method not allowed\n');
+		}
+		let pathname;
+		try {
+			pathname = decodeURIComponent(url.pathname);
+		} catch {
+			return send(400, { 'Content-Type': TEXT }, 'Bad request\n');
+		}
+		if (pathname.includes('\0') || HIDDEN.has(pathname)) return void notFound().catch(fail);
+		if (pathname.length > 1 && pathname.endsWith('/')) {
+			if (!isServed(root, pathname.replace(/\/+$/, ''))) return void notFound().catch(fail);
+			// trailingSlash 'never': one URL per page, as the prerendered links have it.
+			// Leading slashes collapsed, so that `//host/` cannot redirect to another site.
+			const location = '/' + url.pathname.replace(/^\/+|\/+$/g, '') + url.search;
+			return send(301, { Location: location, 'Cache-Control': 'no-cache' });
+		}
+		try {
+			files(req, res, () => notFound().catch(fail));
+		} catch (error) {
+			fail(error);
 		}
 	});
 
+	// Node closes an idle keep-alive connection after 5 s; a client that reuses it at that moment
+	// gets ECONNRESET (the crawl, on a loaded machine, did: a few URLs out of 216 per run). Static
+	// hosts keep idle connections longer (nginx: 75 s); so does this server.
+	server.keepAliveTimeout = 65_000;
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => resolve(undefined));

@@ -1,4 +1,4 @@
-// Accessibility of every page the crawler finds (tests/browser/crawl.ts), embeds included, in
+// Accessibility of every page the crawler finds (tests/browser/crawl/site.ts), embeds included, in
 // light and dark colour schemes:
 // - axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation. Each page loads once and is checked in
 //   light, then in dark by switching the emulated colour scheme (only axe's colour rules run again
@@ -13,32 +13,19 @@
 // - No request of any of these pages leaves the site or fails.
 // Pages load six at a time in reused tabs of one browser; every check is queued at the start.
 // DEREK_CRAWL_TIMINGS=1 prints where the time went.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { OFFLINE, launchBrowser, siteURL } from './browser';
-import {
-	CONTROLS,
-	builtPagePaths,
-	crawlSite,
-	describePage,
-	readablePages,
-	representatives,
-	type CrawledPage
-} from './crawl';
-import {
-	Tabs,
-	auditSchemes,
-	formatContrast,
-	formatViolations,
-	keyboardProblems,
-	keyboardWalk,
-	motionUnderReduce,
-	runAxe,
-	wcagViolations,
-	type ContrastFinding,
-	type Scheme,
-	type VisitOptions
-} from './page-checks';
+import { OFFLINE, siteURL, useBrowser } from './browser';
+import { formatViolations, runAxe, wcagViolations } from './checks/axe';
+import { keyboardProblems, keyboardWalk } from './checks/keyboard';
+import { motionUnderReduce } from './checks/motion';
+import { auditSchemes, type Scheme } from './checks/schemes';
+import { formatContrast, type ContrastFinding } from './checks/svg-contrast';
+import { Tabs, type VisitOptions } from './checks/tabs';
+import { builtPagePaths, describePage, readablePages, representatives } from './crawl/checks';
+import { CONTROLS } from './crawl/keys';
+import { crawlSite } from './crawl/site';
+import type { CrawledPage } from './crawl/types';
 
 // Every check is queued when the file starts and tests await their own: a test run alone (-t)
 // may wait for the checks queued before it.
@@ -62,7 +49,7 @@ const byControls = representatives(pages, (p) => p.controlsKey);
 const alike = (group: { standsFor: CrawledPage[] }) =>
 	group.standsFor.length > 1 ? ` (and ${group.standsFor.length - 1} pages alike)` : '';
 
-let browser: Browser;
+const chromium = useBrowser({ args: OFFLINE });
 let tabs: Tabs;
 
 /** What a check found, or the error that stopped it. */
@@ -144,8 +131,7 @@ const styleCases = byStyle.map(
 );
 
 beforeAll(async () => {
-	browser = await launchBrowser(OFFLINE);
-	tabs = new Tabs(browser, site.origin);
+	tabs = new Tabs(chromium.browser, site.origin);
 	// Queue everything, in the order the tests read it.
 	for (const page of pages) void audit(page);
 	for (const [, group] of styleCases) void withoutScripts(group.page);
@@ -167,7 +153,6 @@ afterAll(async () => {
 		);
 	}
 	await tabs?.close();
-	await browser?.close();
 });
 
 /** The result of a check, or a failed test naming what stopped it. */

@@ -1,8 +1,10 @@
 // Helpers for the browser tests: launch Debian's Chromium through playwright-core, open pages
 // that record every console error, page error and failed request, and read the site's URLs.
 import { readFileSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -22,6 +24,49 @@ export function launchBrowser(args: string[] = []): Promise<Browser> {
 			...args
 		]
 	});
+}
+
+/** A test file's Chromium, from useBrowser. */
+export interface FileBrowser {
+	/** The browser (from the first beforeAll on). */
+	readonly browser: Browser;
+	/** The gallery's chart cards, when useBrowser was asked to read them. */
+	readonly cards: Card[];
+	/** `openPage` in that browser. */
+	open: (options?: BrowserContextOptions) => Promise<TrackedPage>;
+}
+
+/**
+ * Launches Chromium (with any extra command-line `args`) before the test file's tests, and reads
+ * the gallery's cards if asked; closes the browser after the tests. Call it at the top of the file,
+ * before any beforeAll that needs the browser.
+ */
+export function useBrowser({
+	args = [],
+	cards = false
+}: { args?: string[]; cards?: boolean } = {}): FileBrowser {
+	let launched: Browser | undefined;
+	let read: Card[] | undefined;
+	beforeAll(async () => {
+		launched = await launchBrowser(args);
+		if (cards) read = await galleryCards(launched);
+	});
+	afterAll(async () => {
+		await launched?.close();
+	});
+	const ready = <T>(value: T | undefined, what: string): T => {
+		if (value === undefined) throw new Error(`useBrowser: no ${what} (read in beforeAll)`);
+		return value;
+	};
+	return {
+		get browser() {
+			return ready(launched, 'browser');
+		},
+		get cards() {
+			return ready(read, 'gallery cards: call useBrowser({ cards: true })');
+		},
+		open: (options) => openPage(ready(launched, 'browser'), options)
+	};
 }
 
 /**
@@ -195,3 +240,24 @@ export const EXPECTED_IDS: string[] = (
 
 /** The English gallery, where most tests start; the other languages have their own tests. */
 export const GALLERY = '/en';
+
+/**
+ * For a test file: serves `handler` on a free port of `hostname` from beforeAll on, until afterAll.
+ * `origin()` is its `http://hostname:port`.
+ */
+export function useServer(
+	handler: RequestListener,
+	hostname = 'localhost'
+): { origin: () => string } {
+	const server = createServer(handler);
+	let origin = '';
+	beforeAll(async () => {
+		await new Promise<void>((done) => server.listen(0, hostname, done));
+		origin = `http://${hostname}:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(async () => {
+		server.closeAllConnections();
+		await new Promise((done) => server.close(done));
+	});
+	return { origin: () => origin };
+}

@@ -1,30 +1,19 @@
 // (d) Every chart page of the gallery, with JavaScript on, at a phone and a desktop width:
 // no errors, the chart fits inside its figure, the page does not scroll sideways, and the
 // prev/next links follow gallery order.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { PALETTE, PAPER } from '../../src/lib/charts/theme';
 import {
-	galleryCards,
 	expectNoProblems,
-	launchBrowser,
 	linkPath,
 	measureChart,
-	openPage,
 	textOf,
 	visit,
-	type Card,
+	useBrowser,
 	EXPECTED_IDS
 } from './browser';
 
-let browser: Browser;
-let cards: Card[];
-beforeAll(async () => {
-	browser = await launchBrowser();
-	cards = await galleryCards(browser);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser({ cards: true });
 
 describe('every chart page', () => {
 	for (const viewport of [
@@ -32,10 +21,10 @@ describe('every chart page', () => {
 		{ width: 1280, height: 800 }
 	]) {
 		it(`loads cleanly and fits a ${viewport.width}px wide viewport`, async () => {
-			expect(cards.map((card) => card.id)).toEqual(EXPECTED_IDS);
-			const tracked = await openPage(browser, { viewport });
+			expect(chromium.cards.map((card) => card.id)).toEqual(EXPECTED_IDS);
+			const tracked = await chromium.open({ viewport });
 			const { page } = tracked;
-			for (const [index, card] of cards.entries()) {
+			for (const [index, card] of chromium.cards.entries()) {
 				const response = await visit(page, card.pathname);
 				expect(response?.status(), card.pathname).toBe(200);
 				expect(await textOf(page, 'h1'), card.pathname).toBe(card.title);
@@ -55,10 +44,10 @@ describe('every chart page', () => {
 				);
 
 				expect(await linkPath(page, 'a[rel="prev"]'), `prev on ${where}`).toBe(
-					cards[index - 1]?.pathname ?? null
+					chromium.cards[index - 1]?.pathname ?? null
 				);
 				expect(await linkPath(page, 'a[rel="next"]'), `next on ${where}`).toBe(
-					cards[index + 1]?.pathname ?? null
+					chromium.cards[index + 1]?.pathname ?? null
 				);
 				expect(
 					await page.locator('a[href="/en"]').count(),
@@ -72,4 +61,54 @@ describe('every chart page', () => {
 			await tracked.close();
 		});
 	}
+});
+
+describe('the charts’ colours on the site', () => {
+	it('paint every colour of the palette with its light or dark value (the stylesheet made from theme.ts)', async () => {
+		const hex = (rgb: string) =>
+			'#' +
+			(rgb.match(/\d+/g) ?? [])
+				.slice(0, 3)
+				.map((v) => Number(v).toString(16).padStart(2, '0'))
+				.join('');
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const tracked = await chromium.open({ colorScheme });
+			const { page } = tracked;
+			const seen = new Map<string, Set<string>>();
+			for (const card of chromium.cards) {
+				await visit(page, card.pathname);
+				const painted = await page.evaluate(() =>
+					[
+						...document.querySelectorAll(
+							'figure[data-chart] svg [fill], figure[data-chart] svg [stroke]'
+						)
+					]
+						.filter((el) => {
+							// Shown (a gridline has no width, a baseline no height).
+							const r = el.getBoundingClientRect();
+							return r.width > 0 || r.height > 0;
+						})
+						.flatMap((el) =>
+							(['fill', 'stroke'] as const)
+								.filter((a) => el.getAttribute(a) && el.getAttribute(a) !== 'none')
+								.map((a) => [el.getAttribute(a)!, getComputedStyle(el)[a]] as const)
+						)
+				);
+				for (const [attribute, computed] of painted) {
+					seen.set(attribute, (seen.get(attribute) ?? new Set()).add(hex(computed)));
+				}
+				const background = await page.evaluate(
+					() => getComputedStyle(document.documentElement).backgroundColor
+				);
+				expect(hex(background), `page background on ${card.pathname}`).toBe(PAPER[colorScheme]);
+			}
+			for (const [name, values] of Object.entries(PALETTE)) {
+				expect(seen.get(values.light), `${name} (${values.light}) in ${colorScheme}`).toEqual(
+					new Set([values[colorScheme]])
+				);
+			}
+			expectNoProblems(tracked);
+			await tracked.close();
+		}
+	});
 });

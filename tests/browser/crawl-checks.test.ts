@@ -1,36 +1,28 @@
-// Self-tests of the crawl and its checks (crawl.ts, page-checks.ts), on a small fake site served
+// Self-tests of the crawl and its checks (crawl/, checks/), on a small fake site served
 // from memory with known faults: a check that cannot fail is no check. Each fault must be found,
 // and named in a way that leads to it (the page, the element, what is wrong); each sound part
 // must pass.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFLINE, launchBrowser } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OFFLINE, useBrowser, useServer } from './browser';
+import { contrastRatio, composite } from '../wcag-contrast';
+import { formatViolations } from './checks/axe';
+import { keyboardProblems, keyboardWalk } from './checks/keyboard';
+import { motionUnderReduce } from './checks/motion';
+import { auditSchemes } from './checks/schemes';
+import { formatContrast, svgContrast, type ContrastFinding } from './checks/svg-contrast';
+import { Tabs } from './checks/tabs';
 import {
 	brokenReferences,
-	controlsKey,
-	crawlSite,
 	inlineScript,
 	missingFragments,
 	offsiteLoads,
-	parseHTML,
-	representatives,
-	styleKey,
-	type CrawledPage,
-	type SiteCrawl
-} from './crawl';
-import {
-	Tabs,
-	auditSchemes,
-	formatContrast,
-	formatViolations,
-	keyboardProblems,
-	keyboardWalk,
-	motionUnderReduce,
-	svgContrast,
-	type ContrastFinding
-} from './page-checks';
+	representatives
+} from './crawl/checks';
+import { controlsKey, styleKey } from './crawl/keys';
+import { parseHTML } from './crawl/references';
+import { crawlSite } from './crawl/site';
+import type { CrawledPage, SiteCrawl } from './crawl/types';
 
 const page = (body: string, head = '') =>
 	`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fake</title>` +
@@ -73,27 +65,19 @@ const files: Record<string, [string, string]> = {
 	]
 };
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = createServer((req, res) => {
-		const path = new URL(req.url ?? '/', 'http://x').pathname;
-		const file = files[path];
-		if (!file) {
-			res.writeHead(404, { 'content-type': 'text/html' }).end(page('<h1>Not found</h1>'));
-			return;
-		}
-		res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8` }).end(file[1]);
-	});
-	await new Promise<void>((done) => server.listen(0, 'localhost', done));
-	base = `http://localhost:${(server.address() as AddressInfo).port}/`;
-	browser = await launchBrowser(OFFLINE);
+const chromium = useBrowser({ args: OFFLINE });
+const server = useServer((req, res) => {
+	const path = new URL(req.url ?? '/', 'http://x').pathname;
+	const file = files[path];
+	if (!file) {
+		res.writeHead(404, { 'content-type': 'text/html' }).end(page('<h1>Not found</h1>'));
+		return;
+	}
+	res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8` }).end(file[1]);
 });
-afterAll(async () => {
-	await browser?.close();
-	await new Promise((done) => server?.close(done));
+let base: string;
+beforeAll(() => {
+	base = `${server.origin()}/`;
 });
 
 describe('crawlSite and the link checks', () => {
@@ -175,7 +159,7 @@ describe('crawlSite and the link checks', () => {
 
 describe('the browser sees every request', () => {
 	it('records a request a script makes to another site, and one to the site that fails', async () => {
-		const tabs = new Tabs(browser, new URL(base).origin, 1);
+		const tabs = new Tabs(chromium.browser, new URL(base).origin, 1);
 		try {
 			const { visit } = await tabs.visit(`${base}fetches`, {}, async () => undefined);
 			expect(visit.offsite).toEqual(['fetch GET http://api.offsite.example/data']);
@@ -200,7 +184,10 @@ async function withPage<T>(
 	check: (page: Page) => Promise<T>,
 	options: Parameters<Browser['newContext']>[0] = {}
 ): Promise<T> {
-	const context = await browser.newContext({ viewport: { width: 800, height: 600 }, ...options });
+	const context = await chromium.browser.newContext({
+		viewport: { width: 800, height: 600 },
+		...options
+	});
 	try {
 		const p = await context.newPage();
 		await p.route(`${base}fixture`, (route) =>
@@ -213,21 +200,9 @@ async function withPage<T>(
 	}
 }
 
-/** WCAG contrast of two opaque sRGB colours (0–255), computed here independently. */
-function contrast(a: number[], b: number[]): number {
-	const lum = (c: number[]) => {
-		const [r, g, bl] = c.map((v) => {
-			const s = v / 255;
-			return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-		});
-		return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-	};
-	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-	return (hi! + 0.05) / (lo! + 0.05);
-}
-const mix = (top: number[], alpha: number, bottom: number[]) =>
-	top.map((v, i) => v * alpha + bottom[i]! * (1 - alpha));
-
+// The expected ratios come from the same formula as the checks (tests/wcag-contrast.ts), which its
+// own test pins to WCAG's reference values: what is tested here is what the checks sample and
+// composite in the page, not the formula.
 describe('svgContrast', () => {
 	const chart = (marks: string, before = '') =>
 		page(
@@ -248,7 +223,7 @@ describe('svgContrast', () => {
 		expect(marks).toBe(2);
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatchObject({ chart: 'fake-chart', kind: 'mark', fact: 'light' });
-		expect(found[0]!.ratio).toBeCloseTo(contrast([208, 208, 208], [255, 255, 255]), 2);
+		expect(found[0]!.ratio).toBeCloseTo(contrastRatio([208, 208, 208], [255, 255, 255]), 2);
 		expect(formatContrast(found[0]!)).toMatch(
 			/^mark of light <rect x="100" y="10" width="50" height="50">: fill rgb\(208, 208, 208\) on rgb\(255, 255, 255\) \(the canvas\): 1\.5\d:1, needs 3:1$/
 		);
@@ -269,15 +244,15 @@ describe('svgContrast', () => {
 		const byFact = Object.fromEntries(only(found, 'mark').map((f) => [f.fact, f.ratio]));
 		expect(Object.keys(byFact).sort()).toEqual(['dashed', 'faded', 'outline']);
 		expect(byFact.dashed).toBeCloseTo(
-			contrast(mix([31, 93, 140], 0.5, [255, 255, 255]), [255, 255, 255]),
+			contrastRatio(composite([31, 93, 140, 0.5], [255, 255, 255]), [255, 255, 255]),
 			1
 		);
 		expect(byFact.faded).toBeCloseTo(
-			contrast(mix([0, 0, 0], 0.3, [255, 255, 255]), [255, 255, 255]),
+			contrastRatio(composite([0, 0, 0, 0.3], [255, 255, 255]), [255, 255, 255]),
 			1
 		);
 		expect(byFact.outline).toBeCloseTo(
-			contrast(mix([31, 93, 140], 0.3, [255, 255, 255]), [255, 255, 255]),
+			contrastRatio(composite([31, 93, 140, 0.3], [255, 255, 255]), [255, 255, 255]),
 			1
 		);
 	});
@@ -294,7 +269,7 @@ describe('svgContrast', () => {
 		expect(found[0]!.background).toBe(
 			'rgb(43, 43, 43) (fill of <rect x="0" y="0" width="400" height="200">)'
 		);
-		expect(found[0]!.ratio).toBeCloseTo(contrast([31, 93, 140], [43, 43, 43]), 2);
+		expect(found[0]!.ratio).toBeCloseTo(contrastRatio([31, 93, 140], [43, 43, 43]), 2);
 	});
 
 	it('checks charts below the fold, and texts', async () => {

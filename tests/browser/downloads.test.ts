@@ -1,16 +1,9 @@
 // Export, from the reader's side: each chart page's download links give files with the right
 // names and types, and the citation is copied by its button (and readable without JavaScript).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_IDS, expectNoProblems, launchBrowser, openPage, siteURL, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_IDS, expectNoProblems, siteURL, visit, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const TYPES: Record<string, RegExp> = {
 	svg: /^image\/svg\+xml/,
@@ -23,7 +16,7 @@ describe('downloads', () => {
 	it.each(EXPECTED_IDS)(
 		'/en/charts/%s offers SVG, PNG, CSV and JSON under sensible names',
 		async (id) => {
-			const tracked = await openPage(browser, { acceptDownloads: true });
+			const tracked = await chromium.open({ acceptDownloads: true });
 			const { page } = tracked;
 			await visit(page, `/en/charts/${id}`);
 			const links = page.locator('a[download][data-format]');
@@ -53,7 +46,7 @@ describe('downloads', () => {
 
 describe('citation', () => {
 	it('copies the citation and the BibTeX entry with their buttons', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
 			origin: new URL(siteURL('/')).origin
@@ -78,7 +71,7 @@ describe('citation', () => {
 	});
 
 	it('shows the citation without JavaScript, and no button that would do nothing', async () => {
-		const tracked = await openPage(browser, { javaScriptEnabled: false });
+		const tracked = await chromium.open({ javaScriptEnabled: false });
 		const { page } = tracked;
 		await visit(page, '/en/charts/japan-investment');
 		expect(await page.locator('pre[data-citation="text"]').textContent()).toMatch(

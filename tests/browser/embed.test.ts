@@ -1,35 +1,21 @@
 // Embeds, from a host's side: a page on another origin pastes the iframe snippet exactly as the
 // chart page shows it (only the site's origin changed to the test server's), and our loader sizes
 // the iframe to its content; bad messages are ignored; other pages refuse to be framed.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_IDS, expectNoProblems, launchBrowser, openPage, siteURL, visit } from './browser';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_IDS, expectNoProblems, siteURL, useBrowser, useServer, visit } from './browser';
 
-let browser: Browser;
-let host: Server;
-let hostOrigin: string;
+const chromium = useBrowser();
 /** What the host server serves at /, set by each test. */
 let hostPage = '';
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	host = createServer((_, res) => {
-		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(hostPage);
-	});
-	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-	await browser?.close();
-	await new Promise((done) => host?.close(done));
-});
+const host = useServer((_, res) => {
+	res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+	res.end(hostPage);
+}, '127.0.0.1');
 
 /** The iframe snippet as the chart page shows it, pointed at the test server. */
 async function snippetFor(id: string): Promise<string> {
-	const tracked = await openPage(browser);
+	const tracked = await chromium.open();
 	await visit(tracked.page, `/en/charts/${id}`);
 	const snippet = (await tracked.page.locator('pre[data-snippet="iframe"]').textContent()) ?? '';
 	await tracked.close();
@@ -65,7 +51,7 @@ describe('the iframe snippet on a host that drops the loader script', () => {
 			expect(height).toBeGreaterThan(0);
 			for (const width of [320, 400, 700, 1400]) {
 				// The iframe is as wide as the host's column; its content must fit its fixed height.
-				const tracked = await openPage(browser, { viewport: { width, height } });
+				const tracked = await chromium.open({ viewport: { width, height } });
 				await tracked.page.goto(src, { waitUntil: 'networkidle' });
 				const content = await tracked.page.evaluate(
 					() => document.documentElement.getBoundingClientRect().height
@@ -85,9 +71,9 @@ describe('the iframe snippet on a host page of another origin', () => {
 		async (id) => {
 			hostWith(await snippetFor(id));
 			for (const width of [320, 640, 1000]) {
-				const tracked = await openPage(browser, { viewport: { width, height: 900 } });
+				const tracked = await chromium.open({ viewport: { width, height: 900 } });
 				const { page } = tracked;
-				await page.goto(hostOrigin, { waitUntil: 'networkidle' });
+				await page.goto(host.origin(), { waitUntil: 'networkidle' });
 				const frame = await embedFrame(page);
 				await expect
 					.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), {
@@ -113,9 +99,9 @@ describe('the iframe snippet on a host page of another origin', () => {
 
 	it('ignores messages from other windows, non-numeric heights and absurd heights', async () => {
 		hostWith(await snippetFor('japan-investment'));
-		const tracked = await openPage(browser, { viewport: { width: 800, height: 900 } });
+		const tracked = await chromium.open({ viewport: { width: 800, height: 900 } });
 		const { page } = tracked;
-		await page.goto(hostOrigin, { waitUntil: 'networkidle' });
+		await page.goto(host.origin(), { waitUntil: 'networkidle' });
 		const frame = await embedFrame(page);
 		await expect
 			.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))))
@@ -149,7 +135,7 @@ describe('the iframe snippet on a host page of another origin', () => {
 			parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 700 }, '*')
 		);
 		await expect.poll(() => iframeHeight(page)).toBe(700);
-		expect(page.url()).toBe(`${hostOrigin}/`);
+		expect(page.url()).toBe(`${host.origin()}/`);
 		await tracked.close();
 	});
 });
@@ -160,9 +146,9 @@ describe('framing rules', () => {
 			`<iframe id="page" src="${siteURL('/en/charts/japan-investment')}"></iframe>` +
 				`<iframe id="embed" src="${siteURL('/en/embed/japan-investment')}"></iframe>`
 		);
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
-		await page.goto(hostOrigin, { waitUntil: 'networkidle' });
+		await page.goto(host.origin(), { waitUntil: 'networkidle' });
 		const frameOf = (path: string) =>
 			page.frames().find((f) => f !== page.mainFrame() && f.url().includes(path));
 		const embed = frameOf('/en/embed/japan-investment');
@@ -179,7 +165,7 @@ describe('framing rules', () => {
 
 describe('the embed page itself', () => {
 	it('shows its chart, title and source with JavaScript off', async () => {
-		const tracked = await openPage(browser, {
+		const tracked = await chromium.open({
 			javaScriptEnabled: false,
 			viewport: { width: 400, height: 800 }
 		});
@@ -197,7 +183,7 @@ describe('the embed page itself', () => {
 
 	it('follows the reader’s dark setting, and /light or /dark forces one', async () => {
 		const background = async (path: string, colorScheme: 'light' | 'dark') => {
-			const tracked = await openPage(browser, { colorScheme });
+			const tracked = await chromium.open({ colorScheme });
 			await visit(tracked.page, path);
 			const bg = await tracked.page.evaluate(
 				() => getComputedStyle(document.documentElement).backgroundColor
@@ -215,7 +201,7 @@ describe('the embed page itself', () => {
 
 describe('oEmbed', () => {
 	it('is announced by each chart page and answers with the iframe snippet', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
 		await visit(page, '/en/charts/visit-agreements');
 		const href = await page

@@ -1,31 +1,23 @@
 // (a) A reader's path: gallery -> first chart -> next chart, with JavaScript on,
 // and nothing going wrong on the way (no console or page errors, no failed requests).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	EXPECTED_IDS,
 	GALLERY,
 	expectNoProblems,
-	launchBrowser,
 	linkPath,
-	openPage,
 	readGallery,
 	siteURL,
 	textOf,
-	visit
+	visit,
+	useBrowser
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('gallery to chart pages', () => {
 	it('lists the charts as cards, each with an inline chart, a title and the printed figure', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
 		const response = await visit(page, GALLERY);
 		expect(response?.status()).toBe(200);
@@ -54,7 +46,7 @@ describe('gallery to chart pages', () => {
 	});
 
 	it('clicks the first card, sees chart and quote, then follows "next" to the second chart', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
 		await visit(page, GALLERY);
 		const [first, second] = await readGallery(page);

@@ -1,21 +1,14 @@
 // Languages and the two-way trace: every page exists in Kazakh, English and Russian with its
 // lang attribute, hreflang alternates and a switcher; the article view links every charted
 // number to its chart, and each chart leads back to its sentence, highlighted on arrival.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, openPage, siteURL, textOf, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoProblems, siteURL, textOf, visit, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('languages', () => {
 	it('serves each page in kk, en and ru, with lang, hreflang and a working switcher', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
 		for (const [lang, h1] of [
 			['kk', 'Жапония Қазақстанға 8,5 млрд доллардан астам қаржы салған'],
@@ -56,7 +49,7 @@ describe('languages', () => {
 	});
 
 	it('formats numbers for the language', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		await visit(tracked.page, '/ru/charts/money-figures');
 		const svgText = await tracked.page
 			.locator('figure[data-chart] svg:visible')
@@ -75,7 +68,7 @@ describe('languages', () => {
 	});
 
 	it('keeps the first permalinks, /charts/<id>, leading to the English page', async () => {
-		const tracked = await openPage(browser, { javaScriptEnabled: false });
+		const tracked = await chromium.open({ javaScriptEnabled: false });
 		await tracked.page.goto(siteURL('/charts/japan-investment'));
 		await tracked.page.waitForURL(siteURL('/en/charts/japan-investment'));
 		expect(await textOf(tracked.page, 'h1')).toBe(
@@ -87,7 +80,7 @@ describe('languages', () => {
 
 describe('the article, traceable both ways', () => {
 	it('links every charted number to its chart, and every chart back to its sentence', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
 		await visit(page, '/en/article');
 		const links = await page.$$eval('a[data-chart-link]', (as) =>
@@ -125,7 +118,7 @@ describe('the article, traceable both ways', () => {
 	});
 
 	it('lists the numbers it does not chart, with the reason, and the statements without a figure', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		await visit(tracked.page, '/en/article');
 		expect(await textOf(tracked.page, '.not-charted')).toContain('«екі ел»');
 		await visit(tracked.page, '/en');
@@ -138,7 +131,7 @@ describe('the article, traceable both ways', () => {
 
 describe('provenance on the marks', () => {
 	it('shows the number as printed and its sentence when a mark is focused or hovered', async () => {
-		const tracked = await openPage(browser);
+		const tracked = await chromium.open();
 		const { page } = tracked;
 		await visit(page, '/en/charts/money-figures');
 		const marks = page.locator('figure[data-chart] svg:visible [data-fact][tabindex="0"]');

@@ -1,28 +1,16 @@
 // (c) Server first: with JavaScript off, every chart page still shows its chart at a
 // sensible size, and its quote with the number marked.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-	galleryCards,
 	expectNoProblems,
-	launchBrowser,
 	measureChart,
-	openPage,
 	siteURL,
 	textOf,
-	type Card,
+	useBrowser,
 	EXPECTED_IDS
 } from './browser';
 
-let browser: Browser;
-let cards: Card[];
-beforeAll(async () => {
-	browser = await launchBrowser();
-	cards = await galleryCards(browser);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser({ cards: true });
 
 const viewports = [
 	{ width: 1280, height: 800, minWidth: 280, minHeight: 100 },
@@ -31,17 +19,17 @@ const viewports = [
 
 describe('chart pages with JavaScript off', () => {
 	it('the gallery lists charts without JavaScript', () => {
-		expect(cards.map((card) => card.id)).toEqual(EXPECTED_IDS);
+		expect(chromium.cards.map((card) => card.id)).toEqual(EXPECTED_IDS);
 	});
 
 	for (const { width, height, minWidth, minHeight } of viewports) {
 		it(`draws each chart at least ${minWidth}px wide at a ${width}x${height} viewport, with its quote`, async () => {
-			const tracked = await openPage(browser, {
+			const tracked = await chromium.open({
 				javaScriptEnabled: false,
 				viewport: { width, height }
 			});
 			const { page } = tracked;
-			for (const card of cards) {
+			for (const card of chromium.cards) {
 				const response = await page.goto(siteURL(card.pathname), { waitUntil: 'networkidle' });
 				expect(response?.status(), card.pathname).toBe(200);
 				expect(await textOf(page, 'h1'), card.pathname).toBe(card.title);

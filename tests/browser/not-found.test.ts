@@ -1,17 +1,10 @@
 // (b) An unknown chart id gets the prerendered 404 page with status 404 and a way back.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteURL, textOf, EXPECTED_IDS, readGallery } from './browser';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_IDS, readGallery, siteURL, textOf, useBrowser } from './browser';
 
 const MISSING = '/en/charts/no-such-chart';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('404 page', () => {
 	it('answers an unknown chart id with HTTP 404 and an HTML page', async () => {
@@ -27,7 +20,7 @@ describe('404 page', () => {
 
 	for (const javaScriptEnabled of [true, false]) {
 		it(`shows "not found" and links back to the gallery (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-			const tracked = await openPage(browser, { javaScriptEnabled });
+			const tracked = await chromium.open({ javaScriptEnabled });
 			const { page } = tracked;
 			const response = await page.goto(siteURL(MISSING), { waitUntil: 'networkidle' });
 			expect(response?.status()).toBe(404);

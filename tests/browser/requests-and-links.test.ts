@@ -1,4 +1,4 @@
-// Links and requests, over every page the crawler finds (tests/browser/crawl.ts): every internal
+// Links and requests, over every page the crawler finds (tests/browser/crawl/site.ts): every internal
 // link and asset answers (each URL fetched once, however many pages refer to it), every #fragment
 // names an element, nothing is fetched from another site (neither referred to by the HTML and CSS
 // nor requested by the browser, scripts running, on any page), no page carries inline event
@@ -6,20 +6,19 @@
 // external reference). The browser resolves no host but localhost, so a request off the site fails
 // at once instead of reaching the internet, and is reported.
 import { DOMParser, type Element as XMLElement } from '@xmldom/xmldom';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { OFFLINE, launchBrowser, siteURL } from './browser';
+import { OFFLINE, siteURL, useBrowser } from './browser';
+import { Tabs } from './checks/tabs';
 import {
 	brokenReferences,
 	builtPagePaths,
-	crawlSite,
 	describePage,
 	inlineScript,
 	missingFragments,
-	offsiteLoads,
-	type CrawledPage
-} from './crawl';
-import { Tabs } from './page-checks';
+	offsiteLoads
+} from './crawl/checks';
+import { crawlSite } from './crawl/site';
+import type { CrawledPage } from './crawl/types';
 
 // Every check is queued when the file starts and tests await their own: a test run alone (-t)
 // may wait for the checks queued before it.
@@ -28,7 +27,7 @@ vi.setConfig({ testTimeout: 300_000 });
 const site = await crawlSite(siteURL('/'), { knownPaths: builtPagePaths(inject('buildDir')) });
 const pageCases = site.pages.map((page) => [describePage(page), page] as const);
 
-let browser: Browser;
+const chromium = useBrowser({ args: OFFLINE });
 let tabs: Tabs;
 
 /** What the browser saw on a page: requests off the site, failed ones, inline handlers. */
@@ -76,13 +75,11 @@ function browse(page: CrawledPage): Promise<Seen> {
 }
 
 beforeAll(async () => {
-	browser = await launchBrowser(OFFLINE);
-	tabs = new Tabs(browser, site.origin);
+	tabs = new Tabs(chromium.browser, site.origin);
 	for (const page of site.pages) void browse(page);
 });
 afterAll(async () => {
 	await tabs?.close();
-	await browser?.close();
 });
 
 describe('the crawl', () => {

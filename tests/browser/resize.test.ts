@@ -1,28 +1,11 @@
 // (e) The chart follows its container when the window narrows: the server draws it at a few widths
 // and CSS shows the widest that fits, scaled to fill it; the page's script does not move anything,
 // so the figure is as tall with JavaScript as without.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	galleryCards,
-	expectNoProblems,
-	launchBrowser,
-	measureChart,
-	openPage,
-	visit,
-	type Card,
-	EXPECTED_IDS
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { MAX_SCALE, VARIANT_WIDTHS } from '../../src/lib/charts/theme';
+import { expectNoProblems, measureChart, visit, useBrowser, EXPECTED_IDS } from './browser';
 
-let browser: Browser;
-let cards: Card[];
-beforeAll(async () => {
-	browser = await launchBrowser();
-	cards = await galleryCards(browser);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser({ cards: true });
 
 /** How far the svg is from filling the figure's content box. */
 function widthMismatch(box: Awaited<ReturnType<typeof measureChart>>): number {
@@ -36,10 +19,10 @@ function scaleOf(box: Awaited<ReturnType<typeof measureChart>>): number {
 
 describe('resizing', () => {
 	it('fits each chart to its container when the viewport goes from 1280 to 400 wide, text scaled by at most a third', async () => {
-		expect(cards.map((card) => card.id)).toEqual(EXPECTED_IDS);
-		const tracked = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+		expect(chromium.cards.map((card) => card.id)).toEqual(EXPECTED_IDS);
+		const tracked = await chromium.open({ viewport: { width: 1280, height: 800 } });
 		const { page } = tracked;
-		for (const card of cards) {
+		for (const card of chromium.cards) {
 			await page.setViewportSize({ width: 1280, height: 800 });
 			await visit(page, card.pathname);
 			const wide = await measureChart(page);
@@ -76,14 +59,45 @@ describe('resizing', () => {
 		await tracked.close();
 	});
 
+	it('shows the widest copy that fits its container (the container queries made from VARIANT_WIDTHS)', async () => {
+		const tracked = await chromium.open({ viewport: { width: 1400, height: 800 } });
+		const { page } = tracked;
+		await visit(page, chromium.cards[0]!.pathname);
+		const narrowest = VARIANT_WIDTHS[0];
+		const widest = VARIANT_WIDTHS.at(-1)!;
+		const containers = [300, ...VARIANT_WIDTHS.flatMap((w) => [w - 1, w]), 1000, 1300].filter(
+			(w) => w >= 300
+		);
+		for (const container of containers) {
+			const shown = await page.evaluate((width) => {
+				const chart = document.querySelector<HTMLElement>('figure[data-chart] .chart')!;
+				chart.style.width = `${width}px`;
+				return [...chart.querySelectorAll<HTMLElement>('[data-variant]')]
+					.filter((v) => v.getBoundingClientRect().width > 0)
+					.map((v) => ({
+						variant: Number(v.dataset.variant),
+						svg: Math.round(v.querySelector('svg')!.getBoundingClientRect().width)
+					}));
+			}, container);
+			const fits = VARIANT_WIDTHS.filter((w) => w <= container).at(-1) ?? narrowest;
+			const drawn =
+				fits === widest ? Math.min(container, Math.floor(widest * MAX_SCALE)) : container;
+			expect(shown, `copies shown in a ${container}px container`).toEqual([
+				{ variant: fits, svg: drawn }
+			]);
+		}
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
 	for (const viewport of [
 		{ width: 1280, height: 800 },
 		{ width: 400, height: 800 }
 	]) {
 		it(`keeps each figure's height when the page's script runs (${viewport.width}px wide)`, async () => {
-			const withJs = await openPage(browser, { viewport });
-			const withoutJs = await openPage(browser, { viewport, javaScriptEnabled: false });
-			for (const card of cards) {
+			const withJs = await chromium.open({ viewport });
+			const withoutJs = await chromium.open({ viewport, javaScriptEnabled: false });
+			for (const card of chromium.cards) {
 				await visit(withJs.page, card.pathname);
 				await visit(withoutJs.page, card.pathname);
 				const scripted = await measureChart(withJs.page);

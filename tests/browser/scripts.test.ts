@@ -1,17 +1,10 @@
 // Pages ship no app: a site page runs only /enhance.js, an embed only /embed-child.js, and no
 // page has an inline script or an inline event handler. The bench measures the bytes; this
 // catches any other script creeping back in.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GALLERY, expectNoProblems, launchBrowser, openPage, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { GALLERY, expectNoProblems, visit, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const PAGES: [string, string[]][] = [
 	['/', []],
@@ -27,7 +20,7 @@ describe('the scripts a page runs', () => {
 	it.each(PAGES)(
 		'%s loads only %j, and has no inline script or handler',
 		async (path, expected) => {
-			const tracked = await openPage(browser);
+			const tracked = await chromium.open();
 			const { page } = tracked;
 			const scripts: string[] = [];
 			page.on('request', (request) => {

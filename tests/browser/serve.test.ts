@@ -21,6 +21,7 @@ beforeAll(async () => {
 		'index.html': '<h1>Gallery</h1>',
 		'404.html': '<h1>Page not found</h1>',
 		'charts/japan-investment.html': '<h1>Japan</h1>',
+		'charts/trade-2.5bn.html': '<h1>Trade</h1>',
 		'charts/japan-investment/__data.json': '{}',
 		'_app/immutable/entry.js': 'export {};',
 		'_app/version.json': '{}',
@@ -57,6 +58,10 @@ describe('scripts/serve.js', () => {
 		const chart = await get('/charts/japan-investment');
 		expect(chart.status).toBe(200);
 		expect(await chart.text()).toContain('Japan');
+		// A dot in a page's name is not a file extension.
+		const dotted = await get('/charts/trade-2.5bn');
+		expect(dotted.headers.get('content-type')).toBe('text/html; charset=utf-8');
+		expect(await dotted.text()).toContain('Trade');
 	});
 
 	it('redirects a trailing slash to the URL without it, keeping the query', async () => {
@@ -75,6 +80,7 @@ describe('scripts/serve.js', () => {
 		);
 		expect((await get('/data/x.csv')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
 		expect((await get('/fonts/noto.woff2')).headers.get('content-type')).toBe('font/woff2');
+		expect((await get('/index.html')).headers.get('content-type')).toBe('text/html; charset=utf-8');
 	});
 
 	it('caches only hashed assets for long', async () => {
@@ -99,6 +105,16 @@ describe('scripts/serve.js', () => {
 			expect(response.status, attack).toBe(404);
 			expect(await response.text(), attack).not.toContain('secret');
 		}
+	});
+
+	it('answers a request for a file it already has with 304 Not Modified', async () => {
+		const first = await get('/charts/japan-investment');
+		const etag = first.headers.get('etag');
+		expect(etag).toBeTruthy();
+		const again = await fetch(server.url + 'charts/japan-investment', {
+			headers: { 'If-None-Match': etag! }
+		});
+		expect(again.status).toBe(304);
 	});
 
 	it('answers HEAD without a body and refuses other methods', async () => {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Chart as ChartData } from '$lib/data/types';
 import { fixtureChart } from '../../../tests/unit/fixture-charts';
 import { expectEvenSquares } from '../../../tests/unit/painted-squares';
 import Chart from './Chart.svelte';
-import { COLORS, MAX_SCALE, VARIANT_WIDTHS } from './theme';
+import { COLORS, VARIANT_WIDTHS } from './theme';
 
 function svgOf(chart: ChartData, width = 640) {
 	render(Chart, { chart, width, lang: 'en' });
@@ -113,23 +112,6 @@ describe('Chart without a fixed width', () => {
 		expect(svgs.map((s) => s.getAttribute('width'))).toEqual(VARIANT_WIDTHS.map(String));
 		const ids = svgs.map((s) => s.getAttribute('aria-labelledby'));
 		expect(new Set(ids).size).toBe(VARIANT_WIDTHS.length);
-	});
-
-	it('shows each copy from its own width up to the next one’s, by container queries', () => {
-		const css = readFileSync('src/lib/charts/Chart.svelte', 'utf8');
-		const breakpoints = [...css.matchAll(/@container \(min-width: (\d+)px\)/g)].map((m) =>
-			Number(m[1])
-		);
-		expect(breakpoints).toEqual(VARIANT_WIDTHS.slice(1));
-		// Scaled up to the next breakpoint, text grows by at most MAX_SCALE; the widest copy stops there.
-		VARIANT_WIDTHS.slice(1).forEach((w, i) => {
-			expect(w / VARIANT_WIDTHS[i]!).toBeLessThanOrEqual(MAX_SCALE);
-		});
-		const widest = VARIANT_WIDTHS.at(-1)!;
-		const cap = new RegExp(
-			`\\.variant\\[data-variant='${widest}'\\] :global\\(svg\\) \\{\\s*max-width: (\\d+)px;`
-		).exec(css)?.[1];
-		expect(Number(cap)).toBe(Math.floor(widest * MAX_SCALE));
 	});
 
 	it('renders a hidden provenance tooltip per fact only when its marks are interactive', () => {

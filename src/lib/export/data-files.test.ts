@@ -1,3 +1,4 @@
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../../tests/unit/factories';
 import { fixtureChart } from '../../../tests/unit/fixture-charts';
@@ -6,35 +7,6 @@ import { chartCsv, chartJson } from './data-files';
 const article = makeArticle();
 const chart = fixtureChart('units-more-than');
 const url = 'https://derek.test/charts/units-more-than';
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function readCsv(text: string): string[][] {
-	const rows: string[][] = [[]];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		rows.at(-1)!.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			field += '"';
-			i++;
-		} else if (c === '"') {
-			quoted = !quoted;
-		} else if (!quoted && c === ',') {
-			endField();
-		} else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-			endField();
-			rows.push([]);
-			i++;
-		} else {
-			field += c;
-		}
-	}
-	return rows.filter((r) => r.length > 1);
-}
 
 describe('chartCsv', () => {
 	const csv = chartCsv(chart, article, url, 'en');
@@ -46,8 +18,7 @@ describe('chartCsv', () => {
 	});
 
 	it('has a row per figure with its provenance, Kazakh letters intact', () => {
-		const [header, ...rows] = readCsv(csv.slice(1));
-		const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+		const records = csvParse(csv.slice(1));
 		expect(records.map((r) => [r.fact, r.value, r.unit, r.bound])).toEqual([
 			['units-more-than-1', '25', 'count', 'more-than'],
 			['units-more-than-2', '900000000', 'USD', 'more-than']

@@ -1,3 +1,4 @@
+import { csvFormatRow } from 'd3-dsv';
 import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 
 /** One row per figure: the value and everything needed to trace it back to its sentence. */
@@ -24,20 +25,17 @@ function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
 	}));
 }
 
-const csvField = (v: string | number) => {
-	const s = String(v);
-	return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 /**
- * The chart's figures as CSV (RFC 4180: CRLF, quoted where needed), starting with a byte-order
- * mark so that Excel opens it as UTF-8 and the Kazakh letters survive.
+ * The chart's figures as CSV (RFC 4180: CRLF, quoted where needed, by d3-dsv), starting with a
+ * byte-order mark so that Excel opens it as UTF-8 and the Kazakh letters survive. d3-dsv ends rows
+ * with LF: each row is formatted alone and joined with CRLF, so a line break inside a quoted field
+ * stays as written.
  */
 export function chartCsv(chart: Chart, article: ArticleMeta, url: string, lang: Lang): string {
 	const data = rows(chart, article, url, lang);
 	const header = Object.keys(data[0] ?? {});
 	const lines = [header, ...data.map((r) => Object.values(r))].map((r) =>
-		r.map(csvField).join(',')
+		csvFormatRow(r.map(String))
 	);
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
