@@ -66,7 +66,8 @@ export function kkNumeral(word: string): Numeral | undefined {
 	const w = word.toLowerCase();
 	for (const [stem, value, kind] of ENTRIES) {
 		if (!w.startsWith(stem)) continue;
-		const ending = w.slice(stem.length);
+		// "млн-нан", "60-тан": an ending may be hyphenated to a short form.
+		const ending = w.slice(stem.length).replace(/^-/, '');
 		const only = ONLY[stem];
 		if (only ? only.includes(ending) : ENDINGS.test(ending)) return { value, kind, ending };
 	}

@@ -70,6 +70,9 @@ export function readCore(ctx: Context, i: number, { joined = false } = {}): Core
 			value *= scale;
 			end += 1;
 			scaled = true;
+			// "1,2 тыс. компаний": the full stop of the short form, when the sentence goes on.
+			const dot = tokens[end];
+			if (dot?.text === '.' && touching(tokens[end - 1], dot) && end + 1 < tokens.length) end += 1;
 		}
 		const ending =
 			endingAfter(ctx, end) ?? numeral[lex.lang](tokens[end - 1]?.low ?? '')?.ending ?? '';

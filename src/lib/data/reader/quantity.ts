@@ -29,7 +29,7 @@ const DASH = /^[-–—‐]$/;
 function stemEnding(t: Token | undefined, re: RegExp | undefined): string {
 	if (!t || !re) return '';
 	const m = re.exec(t.low);
-	return m ? t.low.slice(m[0].length) : '';
+	return m ? t.low.slice(m[0].length).replace(/^-/, '') : '';
 }
 
 function unitAfter(ctx: Context, end: number) {
@@ -96,7 +96,11 @@ function countWords(ctx: Context, from: number): string | undefined {
 				? /(?:[лдт][ыі]|[ғгқк][ыі]|дағы|дегі|тағы|тегі|лық|лік)$/u.test(t.low)
 				: lex.lang === 'ru'
 					? /(?:ых|их|ые|ие|ая|яя|ое|ее|ой|ый|ий|ого|его|ым|им|ую|юю)$/u.test(t.low)
-					: /^\p{Lu}/u.test(t.text) || /(?:al|an|ic|ive|ern|ese|ish|ary|ing|ed)$/u.test(t.low);
+					: /^\p{Lu}/u.test(t.text) ||
+						/(?:al|an|ic|ive|ern|ese|ish|ary|ing|ed)$/u.test(t.low) ||
+						/^(?:new|old|other|major|large|small|big|key|main|top|further|more|additional|separate)$/u.test(
+							t.low
+						);
 		if (!adjective) break;
 	}
 	const first = words[0];
@@ -104,16 +108,19 @@ function countWords(ctx: Context, from: number): string | undefined {
 	return first && last ? ctx.text.slice(first.start, last.end) : undefined;
 }
 
-/** Whether a change word stands close before token `start` (within a few words). */
-function changeNear(ctx: Context, start: number, reach: number): boolean {
+/** Whether a word stands close before token `start` (within `reach` words, in the clause). */
+function near(ctx: Context, start: number, reach: number, re: RegExp): boolean {
 	for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
 		const t = ctx.tokens[k];
 		if (!t) break;
 		if (/^[.;:!?]$/.test(t.text)) break;
-		if (ctx.lex.changeBefore.test(t.low)) return true;
+		if (re.test(t.low)) return true;
 	}
 	return false;
 }
+
+const changeNear = (ctx: Context, start: number, reach: number) =>
+	near(ctx, start, reach, ctx.lex.changeBefore);
 
 /** Reads the number phrase whose number starts at token `i`. */
 export function readQuantity(ctx: Context, i: number): Reading | undefined {
@@ -132,8 +139,10 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 	const hyphen = endingAfter(ctx, end);
 	if (hyphen !== undefined) {
 		if (lex.ordinal.test(hyphen)) return { skip: end + 2 };
+		const asUnit = firstFrom(tokens, end + 1, lex.units);
 		end += 2;
 		if (core.yearLike && (lex.yearWords.test(hyphen) || lex.lang !== 'kk')) year = true;
+		else if (asUnit && lex.lang !== 'kk') unit = asUnit.entry.unit;
 		else if (lex.lang === 'kk') ending = hyphen;
 		else hyphenWord = hyphen;
 	}
@@ -185,7 +194,7 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 		unit = before.entry.unit;
 		start = before.start;
 	}
-	const after = year ? undefined : unitAfter(ctx, end);
+	const after = year || unit ? undefined : unitAfter(ctx, end);
 	if (after && (!unit || /^[A-Z]{3}$/.test(after.unit) === /^[A-Z]{3}$/.test(unit))) {
 		unit ??= after.unit;
 		end = after.end;
@@ -224,17 +233,49 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 	}
 	if (core.loneOne && !unit && !core.scaled) return { skip: end };
 
-	// The bound: a hedge before ("более", "more than", "кем дегенде") or after ("астам", "с лишним").
-	let bound: ReaderBound = max !== undefined ? 'range' : 'exact';
-	let hedge: [number, number] | undefined = rangeHedge;
-	if (max === undefined) {
+	let found: Found = { start, end, value, unit: unit ?? 'count', bound: 'exact' };
+	if (max !== undefined) {
+		found.max = max;
+		found.bound = 'range';
+		if (rangeHedge) found.hedge = rangeHedge;
+	}
+	// "14 раз в неделю" is how often; "в 2 раза" is a factor.
+	if (lex.lang === 'ru' && unit === 'times' && !/^во?$/.test(tokens[start - 1]?.low ?? '')) {
+		found.unit = 'count';
+		found.countOf = ctx.text.slice(tokens[end - 1]?.start, tokens[end - 1]?.end);
+		unit = undefined;
+	}
+	found = boundAndChange(ctx, found, ending);
+	if (core.vague && found.bound === 'exact') return { skip: end };
+	if (!unit && !found.countOf) {
+		const countOf = hyphenWord ?? countWords(ctx, found.end);
+		if (countOf) found.countOf = countOf;
+	}
+	return { found };
+}
+
+/**
+ * Sets the bound from a hedge before ("более", "more than", "кем дегенде") or after ("астам",
+ * "с лишним"), and marks a change ("up 62%", "на 18,6 процента", "14 пайызға көп").
+ * `ending` is the Kazakh case ending the phrase ends in.
+ */
+export function boundAndChange(ctx: Context, found: Found, ending = ''): Found {
+	const { tokens, lex } = ctx;
+	let { start, end } = found;
+	const { unit } = found;
+	let bound = found.bound;
+	let hedge = found.hedge;
+	if (bound === 'exact') {
 		const hb = firstBefore(tokens, start, lex.hedgesBefore);
 		if (hb) {
 			let take = true;
 			const word = tokens[hb.start]?.low ?? '';
-			// "до 2030 года" is a date; "снизился до 635,2 млн" and "с 5 до 7" are values reached.
+			// "снизился до 635,2 млн" and "с 5 до 7" are values reached, not "up to".
 			if (lex.lang === 'ru' && word === 'до') {
-				take = !changeNear(ctx, hb.start, 6) && !/^(?:с|со)$/.test(tokens[hb.start - 2]?.low ?? '');
+				take =
+					!changeNear(ctx, hb.start, 8) &&
+					!near(ctx, hb.start, 8, lex.reached) &&
+					!/^(?:с|со)$/.test(tokens[hb.start - 2]?.low ?? '');
 			}
 			// "over five years" is a span of time, not "more than five".
 			if (
@@ -249,17 +290,14 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 				start = hb.start;
 			}
 		}
+	}
+	if (bound === 'exact') {
 		const ha = firstFrom(tokens, end, lex.hedgesAfter);
-		if (ha && bound === 'exact') {
+		if (ha) {
 			const wanted = ha.entry.after;
 			let take = !wanted || kkCase(ending) === wanted;
-			// "5 млрд долларға дейін өсті" grew to 5 bn: reached, not "up to".
-			if (
-				take &&
-				tokens[ha.end] &&
-				lex.changeAfter.test(tokens[ha.end]?.low ?? '') &&
-				ha.entry.bound === 'at-most'
-			)
+			// "15 млн тоннаға дейін жеткізу", "дейін өсті": a value reached, not "up to".
+			if (take && ha.entry.bound === 'at-most' && lex.reached.test(tokens[ha.end]?.low ?? ''))
 				take = false;
 			if (take) {
 				bound = ha.entry.bound;
@@ -267,47 +305,38 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 				end = ha.end;
 			}
 		}
-		// Kazakh "мыңдай", "пайыздай": the ending "-дай" says about.
-		if (bound === 'exact' && lex.lang === 'kk' && /^[дт][аеә]й$/u.test(ending)) {
-			bound = 'about';
-			hedge = [end - 1, end];
-		}
 	}
-	if (core.vague && bound === 'exact') return { skip: end };
+	// Kazakh "мыңдай", "пайыздай": the ending "-дай" says about.
+	if (bound === 'exact' && lex.lang === 'kk' && /^[дт][аеә]й$/u.test(ending)) {
+		bound = 'about';
+		hedge = [end - 1, end];
+	}
 
-	// A change: "up 62%", "на 18,6 процента" after a verb of change, "14 пайызға көп".
 	let change = false;
 	const next = tokens[end]?.low ?? '';
+	const prev = tokens[start - 1]?.low ?? '';
 	if (lex.lang === 'kk') {
-		change = (kkCase(ending) === 'dative' || unit === 'times') && lex.changeAfter.test(next);
-		change ||= lex.changeBefore.test(tokens[start - 1]?.low ?? '');
+		// "14 пайызға көп", "5 пайыз төмен", "екі есе өсті"; but "пайыздан төмен" is a bound.
+		change = kkCase(ending) !== 'ablative' && bound !== 'at-most' && lex.changeAfter.test(next);
+		change ||= lex.changeBefore.test(prev);
 	} else if (lex.lang === 'ru') {
-		const na = matchBefore(tokens, start, [/^на$/]) >= 0;
-		const pct = unit === 'percent' || unit === 'pp';
+		const na = prev === 'на';
+		const share = unit === 'percent' || unit === 'pp';
 		change =
-			(na && (pct || changeNear(ctx, start - 1, 6) || lex.changeAfter.test(next))) ||
-			lex.changeBefore.test(tokens[start - 1]?.low ?? '');
-		if (unit === 'times' && changeNear(ctx, start, 4)) change = true;
+			(na && (share || changeNear(ctx, start - 1, 6) || lex.changeAfter.test(next))) ||
+			(lex.changeBefore.test(prev) && prev !== 'до');
+		if ((unit === 'times' || unit === 'fraction') && changeNear(ctx, start, 4)) change = true;
 	} else {
-		const prev = tokens[start - 1]?.low ?? '';
+		const comparative = /^(?:more|less|fewer)$/.test(next);
 		change =
 			(lex.changeBefore.test(prev) && prev !== 'to') ||
 			(prev === 'by' && changeNear(ctx, start - 1, 5)) ||
 			(lex.changeAfter.test(next) &&
-				(unit === 'percent' ||
-					unit === 'pp' ||
-					unit === 'times' ||
-					!/^(?:more|less|fewer)$/.test(next)) &&
-				unit !== undefined);
+				(!comparative || unit === 'percent' || unit === 'pp' || unit === 'times') &&
+				unit !== 'count');
 	}
-
-	const found: Found = { start, end, value, unit: unit ?? 'count', bound };
-	if (max !== undefined) found.max = max;
-	if (hedge) found.hedge = hedge;
-	if (change) found.change = true;
-	if (!unit) {
-		const countOf = hyphenWord ?? countWords(ctx, end);
-		if (countOf) found.countOf = countOf;
-	}
-	return { found };
+	const out: Found = { ...found, start, end, bound };
+	if (hedge) out.hedge = hedge;
+	if (change) out.change = true;
+	return out;
 }

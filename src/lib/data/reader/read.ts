@@ -2,7 +2,7 @@ import type { Context } from './core';
 import { readDate } from './dates';
 import { LEXICONS } from './lexicon';
 import { firstFrom } from './match';
-import { readQuantity, type Found } from './quantity';
+import { boundAndChange, readQuantity, type Found } from './quantity';
 import { paragraphsOf, sentencesOf } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { Candidate, ReaderLang } from './types';
@@ -122,17 +122,19 @@ export function readSentence(lang: ReaderLang, text: string, paragraph = 1): Can
 	const ctx: Context = { lex: LEXICONS[lang], text, tokens };
 	const out: Candidate[] = [];
 	let i = 0;
+	let lastEnd = 0;
 	while (i < tokens.length) {
 		const date = readDate(ctx, i);
 		if (date) {
 			out.push(toCandidate(date, text, tokens, paragraph));
-			i = date.end;
+			i = lastEnd = date.end;
 			continue;
 		}
-		const simple = readFraction(ctx, i) ?? readFactor(ctx, i);
+		const word = readFraction(ctx, i) ?? readFactor(ctx, i);
+		const simple = word && boundAndChange(ctx, word, ctx.tokens[word.end - 1]?.low ?? '');
 		if (simple) {
 			out.push(toCandidate(simple, text, tokens, paragraph));
-			i = simple.end;
+			i = lastEnd = simple.end;
 			continue;
 		}
 		const reading = readQuantity(ctx, i);
@@ -146,10 +148,11 @@ export function readSentence(lang: ReaderLang, text: string, paragraph = 1): Can
 		}
 		// A hedge before the number can reach back over an earlier phrase's end: keep order.
 		const found = reading.found;
-		const prev = out[out.length - 1];
-		if (prev && found.start < i) found.start = i;
+		if (found.start < lastEnd) found.start = lastEnd;
+		if (found.hedge && found.hedge[0] < found.start) delete found.hedge;
 		out.push(toCandidate(found, text, tokens, paragraph));
 		i = Math.max(found.end, i + 1);
+		lastEnd = found.end;
 	}
 	return out;
 }

@@ -15,7 +15,7 @@ export const paragraphsOf = (text: string): string[] =>
 // Words after which a full stop does not end a sentence: titles and initials, and the short forms
 // that come before a number or a name. "млн." and "г." do end one when a capital follows.
 const NEVER_ENDS =
-	/(?:^|[\s(«"“])(?:mr|mrs|ms|dr|prof|st|gen|sen|rep|gov|jr|sr|no|nos|vs|e\.g|i\.e|approx|est|им|г-н|г-жа|проф|ул|т\.е|см)$/iu;
+	/(?:^|[\s(«"“])(?:mr|mrs|ms|dr|prof|st|gen|sen|rep|gov|jr|sr|no|nos|vs|e\.g|i\.e|approx|est|им|г-н|г-жа|проф|ул|т\.е|см|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/iu;
 const INITIAL = /(?:^|[\s(«"“.-])\p{Lu}$/u;
 
 /**

@@ -93,8 +93,9 @@ export const en: Lexicon = {
 		{ words: [w('or'), w('less|fewer')], bound: 'at-most' },
 		{ words: [w('plus|\\+')], bound: 'more-than' }
 	],
+	reached: w('(?!)'),
 	changeBefore: w(
-		'up|down|rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased?|increases|increasing|fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|jumped|jump|jumps|slipped|slid|climbed|climb|gained|gain|lost|plunged|plunge|surged|surge|soared|soar|shrank|shrunk|shrink|contracted|expanded|expand|slumped|tumbled|cut|cuts|raised|lowered|increase|decline'
+		'up|down|rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased?|increases|increasing|fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|jumped|jump|jumps|slipped|slid|climbed|climb|gained|gain|lost|plunged|plunge|surged|surge|soared|soar|shrank|shrunk|shrink|contracted|expanded|expand|slumped|tumbled|cut|cuts|lowered|increase|decline'
 	),
 	changeAfter: w(
 		'increase|increases|rise|rises|drop|drops|decline|declines|growth|jump|fall|gain|gains|higher|lower|more|less|fewer|up|down|cut|reduction|hike|surge|slump'

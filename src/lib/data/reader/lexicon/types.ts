@@ -41,6 +41,8 @@ export interface Lexicon {
 	changeBefore: RegExp;
 	/** A word after the number and unit that makes it a change: "increase", "өсті", "больше". */
 	changeAfter: RegExp;
+	/** A word after "up to" that makes it a value reached (kk "дейін жетті", grew to). */
+	reached: RegExp;
 	/** Months, with their case forms. */
 	months: [RegExp, number][];
 	/** The word for "year" after a year ("жылы", "года"). */
