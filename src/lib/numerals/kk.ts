@@ -41,6 +41,7 @@ export const KK_HALF = 'жарым';
 // thousand). Plurals ("ондаған", tens of) and possessives ("бірі", one of) are not numbers.
 const ENDINGS =
 	/^(|[дтн][аеә]н|[дтн]ен|[ғгқк][аеә]|[дт][аеә]|[ндт][ыі]ң|[ндт][ыі]|[мбп]ен|[дт][аеә]й)$/;
+const POSSESSIVE = /^(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|ының|інің)$/;
 // Words whose stem is a numeral but which mean something else with most endings: "онда" (there),
 // "оның" (its), "бірге" (together), "үшін" (for). These take only the endings listed.
 const ONLY: Record<string, readonly string[]> = {
@@ -70,6 +71,8 @@ export function kkNumeral(word: string): Numeral | undefined {
 		const ending = w.slice(stem.length).replace(/^-/, '');
 		const only = ONLY[stem];
 		if (only ? only.includes(ending) : ENDINGS.test(ending)) return { value, kind, ending };
+		// "6 мыңы" (six thousand of them), "миллионына": a scale takes the possessive too.
+		if (kind === 'scale' && POSSESSIVE.test(ending)) return { value, kind, ending };
 	}
 	return undefined;
 }

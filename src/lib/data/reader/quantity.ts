@@ -122,6 +122,23 @@ function near(ctx: Context, start: number, reach: number, re: RegExp): boolean {
 const changeNear = (ctx: Context, start: number, reach: number) =>
 	near(ctx, start, reach, ctx.lex.changeBefore);
 
+// Years without the word "year": English prints them bare ("in 2025"), Kazakh and Russian almost
+// always add "жыл" / "год" (read elsewhere), so four digits alone are a count there ("1200 оқушы")
+// unless a preposition and no noun make them a year ("с 2020 по 2025").
+const YEAR_BEFORE: Record<string, RegExp> = {
+	kk: /(?!)/,
+	ru: /^(?:в|во|с|со|до|к|по|от|после|между|и|на|за|около|начиная|середины|конца|начала)$/,
+	en: /^(?:in|since|by|until|till|from|to|of|during|before|after|between|and|through|for|early|late|mid|the|around|circa|year|fiscal)$/
+};
+
+function bareYear(ctx: Context, start: number, end: number): boolean {
+	const before = ctx.tokens[start - 1];
+	const next = ctx.tokens[end];
+	const nounAfter = next?.kind === 'word' && !ctx.lex.stopWords.test(next.low);
+	if (ctx.lex.lang === 'en') return !nounAfter || YEAR_BEFORE.en?.test(before?.low ?? '') === true;
+	return !nounAfter && YEAR_BEFORE[ctx.lex.lang]?.test(before?.low ?? '') === true;
+}
+
 /** Reads the number phrase whose number starts at token `i`. */
 export function readQuantity(ctx: Context, i: number): Reading | undefined {
 	const { tokens, lex } = ctx;
@@ -174,6 +191,30 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 		if (lex.lang === 'kk' && tokens[end]?.low === 'дейін') end += 1;
 	}
 
+	// "с 12 до 16 процентов", "from 5 to 7 million": the low figure shares the high one's unit.
+	let sharedUnit: ReaderUnit | undefined;
+	if (!second && !year) {
+		const from = tokens[start - 1]?.low ?? '';
+		const to = tokens[end]?.low ?? '';
+		if (
+			(lex.lang === 'ru' && /^(?:с|со)$/.test(from) && to === 'до') ||
+			(lex.lang === 'en' && from === 'from' && to === 'to')
+		) {
+			const other = readCore(ctx, end + 1);
+			const theirs = other && readQuantity(ctx, end + 1);
+			if (
+				other &&
+				theirs &&
+				'found' in theirs &&
+				theirs.found.unit !== 'count' &&
+				theirs.found.unit !== 'year'
+			) {
+				if (!core.scaled && other.scaled) value *= other.scale;
+				sharedUnit = theirs.found.unit;
+			}
+		}
+	}
+
 	// English "m" is million after money or before a noun, and metres otherwise.
 	const before = firstBefore(tokens, start, lex.unitsBefore);
 	if (lex.lang === 'en' && tokens[end]?.low === 'm' && !year) {
@@ -205,7 +246,7 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 			end += 2;
 		}
 	}
-	if (!unit && !year && core.yearLike && !second?.scaled) year = true;
+	if (!unit && !year && core.yearLike && !second?.scaled && bareYear(ctx, start, end)) year = true;
 	if (
 		!unit &&
 		!year &&
@@ -233,6 +274,7 @@ export function readQuantity(ctx: Context, i: number): Reading | undefined {
 	}
 	if (core.loneOne && !unit && !core.scaled) return { skip: end };
 
+	unit ??= sharedUnit;
 	let found: Found = { start, end, value, unit: unit ?? 'count', bound: 'exact' };
 	if (max !== undefined) {
 		found.max = max;
@@ -324,12 +366,13 @@ export function boundAndChange(ctx: Context, found: Found, ending = ''): Found {
 		const share = unit === 'percent' || unit === 'pp';
 		change =
 			(na && (share || changeNear(ctx, start - 1, 6) || lex.changeAfter.test(next))) ||
-			(lex.changeBefore.test(prev) && prev !== 'до');
+			(lex.changeBefore.test(prev) && prev !== 'до' && unit !== 'count');
 		if ((unit === 'times' || unit === 'fraction') && changeNear(ctx, start, 4)) change = true;
+		if (unit === 'times' && lex.changeAfter.test(next)) change = true;
 	} else {
 		const comparative = /^(?:more|less|fewer)$/.test(next);
 		change =
-			(lex.changeBefore.test(prev) && prev !== 'to') ||
+			(lex.changeBefore.test(prev) && prev !== 'to' && unit !== 'count') ||
 			(prev === 'by' && changeNear(ctx, start - 1, 5)) ||
 			(lex.changeAfter.test(next) &&
 				(!comparative || unit === 'percent' || unit === 'pp' || unit === 'times') &&

@@ -95,7 +95,16 @@ function readFraction(ctx: Context, i: number): Found | undefined {
 function readFactor(ctx: Context, i: number): Found | undefined {
 	const hit = firstFrom(ctx.tokens, i, ctx.lex.factors);
 	if (!hit || hit.entry.value === undefined) return undefined;
-	return { start: i, end: hit.end, value: hit.entry.value, unit: 'times', bound: 'exact' };
+	// "doubled", "tripled" say a change themselves.
+	const verb = /ed$/.test(ctx.tokens[hit.end - 1]?.low ?? '');
+	return {
+		start: i,
+		end: hit.end,
+		value: hit.entry.value,
+		unit: 'times',
+		bound: 'exact',
+		...(verb ? { change: true as const } : {})
+	};
 }
 
 function toCandidate(found: Found, text: string, tokens: Token[], paragraph: number): Candidate {

@@ -55,6 +55,7 @@ export const en: Lexicon = {
 		{ words: phrase('not', 'less', 'than'), bound: 'at-least' },
 		{ words: phrase('a', 'minimum', 'of'), bound: 'at-least' },
 		{ words: phrase('a', 'maximum', 'of'), bound: 'at-most' },
+		{ words: [w('not|never'), w('exceed|exceeding|top|surpass')], bound: 'at-most' },
 		{ words: phrase('at', 'least'), bound: 'at-least' },
 		{ words: phrase('at', 'most'), bound: 'at-most' },
 		{ words: phrase('up', 'to'), bound: 'at-most' },

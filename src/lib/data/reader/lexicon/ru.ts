@@ -55,6 +55,7 @@ export const ru: Lexicon = {
 		{ words: phrase('не', 'свыше'), bound: 'at-most' },
 		{ words: phrase('не', 'выше'), bound: 'at-most' },
 		{ words: phrase('как', 'максимум'), bound: 'at-most' },
+		{ words: [w('не'), w('превы\\p{L}+')], bound: 'at-most' },
 		{ words: [w('максимум')], bound: 'at-most' },
 		{ words: phrase('вплоть', 'до'), bound: 'at-most' },
 		{
