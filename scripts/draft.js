@@ -4,7 +4,6 @@
 // own (src/lib/data/reader), loaded through Vite.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { withModule } from './load-module.js';
 
 const LANGS = ['kk', 'ru', 'en'];
 const USAGE = 'usage: npm run --silent draft -- <article.txt> --lang <kk|ru|en> --json';
@@ -68,6 +67,8 @@ if (control >= 0) fail(`${file} is not text (a control character at offset ${con
 text = text.replace(/^\uFEFF/, '');
 if (text.trim() === '') fail(`${file} is empty: an article needs a title and some text`);
 
+// Vite is loaded only once the input is known to be good, so bad input fails at once.
+const { withModule } = await import('./load-module.js');
 await withModule(
 	'/src/lib/data/reader/index.ts',
 	({ readArticle }) => {
