@@ -7,7 +7,12 @@ import type { ReaderLang } from './types';
 const rows = readFileSync('README.md', 'utf8')
 	.split('\n')
 	.filter((line) => /^\s*\| `[a-z-]+` +\|/.test(line))
-	.map((line) => line.trim().split('|').map((cell) => cell.trim()));
+	.map((line) =>
+		line
+			.trim()
+			.split('|')
+			.map((cell) => cell.trim())
+	);
 const LANGS: ReaderLang[] = ['kk', 'ru', 'en'];
 const examples = rows.flatMap(([, bound = '', ...cells]) =>
 	LANGS.flatMap((lang, i) =>

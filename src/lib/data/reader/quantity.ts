@@ -1,6 +1,6 @@
 import { readCore, endingAfter, type Context, type Core } from './core';
 import { kkCase } from './kazakh-case';
-import { firstBefore, firstFrom, matchBefore } from './match';
+import { firstBefore, firstFrom } from './match';
 import { touching, type Token } from './tokens';
 import type { ReaderBound, ReaderUnit } from './types';
 
