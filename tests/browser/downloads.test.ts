@@ -15,19 +15,20 @@ afterAll(async () => {
 const TYPES: Record<string, RegExp> = {
 	svg: /^image\/svg\+xml/,
 	png: /^image\/png$/,
+	pdf: /^application\/pdf$/,
 	csv: /^text\/csv; charset=utf-8$/,
 	json: /^application\/json; charset=utf-8$/
 };
 
 describe('downloads', () => {
 	it.each(EXPECTED_IDS)(
-		'/en/charts/%s offers SVG, PNG, CSV and JSON under sensible names',
+		'/en/charts/%s offers SVG, PNG, PDF, CSV and JSON under sensible names',
 		async (id) => {
 			const tracked = await openPage(browser, { acceptDownloads: true });
 			const { page } = tracked;
 			await visit(page, `/en/charts/${id}`);
 			const links = page.locator('a[download][data-format]');
-			expect(await links.count()).toBe(4);
+			expect(await links.count()).toBe(5);
 			for (const link of await links.all()) {
 				const format = (await link.getAttribute('data-format'))!;
 				const name = (await link.getAttribute('download'))!;
