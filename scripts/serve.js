@@ -25,6 +25,7 @@ const TYPES = {
 	'.xml': 'application/xml; charset=utf-8',
 	'.webmanifest': 'application/manifest+json; charset=utf-8',
 	'.png': 'image/png',
+	'.pdf': 'application/pdf',
 	'.jpg': 'image/jpeg',
 	'.webp': 'image/webp',
 	'.ico': 'image/x-icon',

@@ -45,6 +45,7 @@ describe('downloads', () => {
 				expect(body.length).toBeGreaterThan(300);
 				if (format === 'svg') expect(body.toString('utf8')).toContain('<svg xmlns=');
 				if (format === 'png') expect(body.subarray(1, 4).toString()).toBe('PNG');
+				if (format === 'pdf') expect(body.subarray(0, 5).toString()).toBe('%PDF-');
 			}
 			expectNoProblems(tracked);
 			await tracked.close();
