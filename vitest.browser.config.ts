@@ -1,4 +1,4 @@
-// Browser tests: real Chromium (Debian's, see scripts/ensure-chromium.sh) driven by playwright-core
+// Browser tests: real Chromium (Debian's, see scripts/ensure-tools.sh) driven by playwright-core
 // against the prerendered build/ served by scripts/serve.js. Run `npm run build` first.
 import { defineConfig } from 'vitest/config';
 

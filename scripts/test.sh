@@ -7,8 +7,8 @@ step() {
 	printf '\n==> %s\n' "$*"
 }
 
-step 'Chromium (for the browser tests)'
-bash scripts/ensure-chromium.sh
+step 'Chromium, rsvg-convert, Inkscape, poppler-utils, Noto Sans (for the tests)'
+bash scripts/ensure-tools.sh
 
 step 'Type check: npm run check'
 npm run check

@@ -8,19 +8,20 @@ const chromium = useBrowser();
 const TYPES: Record<string, RegExp> = {
 	svg: /^image\/svg\+xml/,
 	png: /^image\/png$/,
+	pdf: /^application\/pdf$/,
 	csv: /^text\/csv; charset=utf-8$/,
 	json: /^application\/json; charset=utf-8$/
 };
 
 describe('downloads', () => {
 	it.each(EXPECTED_IDS)(
-		'/en/charts/%s offers SVG, PNG, CSV and JSON under sensible names',
+		'/en/charts/%s offers SVG, PNG, PDF, CSV and JSON under sensible names',
 		async (id) => {
 			const tracked = await chromium.open({ acceptDownloads: true });
 			const { page } = tracked;
 			await visit(page, `/en/charts/${id}`);
 			const links = page.locator('a[download][data-format]');
-			expect(await links.count()).toBe(4);
+			expect(await links.count()).toBe(5);
 			for (const link of await links.all()) {
 				const format = (await link.getAttribute('data-format'))!;
 				const name = (await link.getAttribute('download'))!;
@@ -37,6 +38,7 @@ describe('downloads', () => {
 				expect(body.length).toBeGreaterThan(300);
 				if (format === 'svg') expect(body.toString('utf8')).toContain('<svg xmlns=');
 				if (format === 'png') expect(body.subarray(1, 4).toString()).toBe('PNG');
+				if (format === 'pdf') expect(body.subarray(0, 5).toString()).toBe('%PDF-');
 			}
 			expectNoProblems(tracked);
 			await tracked.close();

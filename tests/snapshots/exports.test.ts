@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { citeChart } from '$lib/cite';
 import { LANGS } from '$lib/data/types';
 import { exportAll } from '$lib/export/all';
+import { FORMATS } from '$lib/export/file-names';
 import { articleMeta, dataset } from '$lib/server/dataset';
 import { chartUrl } from '$lib/server/site';
 import { BINARY_MANIFEST, EXPORTS_DIR, binaryManifest, isText } from './snapshot-files';
@@ -18,7 +19,7 @@ const binary = files.filter(
 
 describe('the real article’s exported files', () => {
 	it('are every chart in every language and format', () => {
-		expect(files.length).toBe(dataset.charts.length * LANGS.length * 4);
+		expect(files.length).toBe(dataset.charts.length * LANGS.length * FORMATS.length);
 		expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
 	});
 

@@ -51,19 +51,6 @@ const SWATCH_GAP = 6;
 export const lineText = (line: PlacedLine): string => line.segments.map((s) => s.text).join('');
 
 /**
- * A space where a marked segment meets a plain one becomes a no-break space: LibreOffice and
- * Inkscape drop ordinary spaces at the edge of a `<tspan>`, gluing "құны" to "3,7".
- */
-function keepBoundarySpaces(segments: Segment[]): Segment[] {
-	return segments.map((seg, i) => {
-		let text = seg.text;
-		if (i < segments.length - 1) text = text.replace(/ $/, '\u00a0');
-		if (i > 0) text = text.replace(/^ /, '\u00a0');
-		return { ...seg, text };
-	});
-}
-
-/**
  * Cuts wrapped lines into marked and plain segments. Wrapping only removes the spaces it breaks
  * at (each line's `joiner`), so offsets in the text map onto the lines one to one.
  */
@@ -112,7 +99,7 @@ export function textColumn(
 			x: at.x + indent,
 			y: Math.round(y + layout.baseline),
 			lines: markLines(item.text, layout.lines, item.marks ?? []).map((segments) => {
-				const measured = keepBoundarySpaces(segments).map((seg) => {
+				const measured = segments.map((seg) => {
 					const weight = seg.marked ? 700 : style.weight;
 					return { ...seg, width: px(measureText(seg.text, { size: style.size, weight })) };
 				});

@@ -10,6 +10,7 @@ import { elements, forbiddenConstructs, parseSvg } from '../../../tests/unit/svg
 import { formatDate, formatFigure, formatMarkLabel } from '$lib/format';
 import { measureText } from '$lib/text/measure';
 import { articleMeta } from '$lib/server/dataset';
+import { groupBySentence } from '$lib/sources';
 import { exportFile } from './files';
 import { FORMATS, fileName } from './file-names';
 import { FONT_FILES, svgToPng } from './png';
@@ -106,6 +107,32 @@ describe.each(svgs)('the exported SVG of $chart.id in $lang', ({ chart, lang, ar
 		expect(all).toContain(squash(url(chart.id, lang)));
 		expect(all).toContain(squash(article.title));
 		expect(all).toContain(squash(formatDate(article.date, lang)));
+	});
+
+	it('quotes each sentence verbatim: the article’s own spaces, no substitutes', () => {
+		const texts = elements(parseSvg(svg))
+			.filter((el) => el.localName === 'text')
+			.map((text) =>
+				elements(text)
+					.filter((el) => el.localName === 'tspan' && el.hasAttribute('dy'))
+					.map((line) => line.textContent ?? '')
+					.join('\n')
+			);
+		for (const { sentence } of groupBySentence(chart.facts)) {
+			// Each space of the sentence is a space in the file or the break between two lines; a
+			// line may also break after a hyphen or dash inside a word.
+			const pattern = [...sentence]
+				.map((c) =>
+					c === ' '
+						? '[ \\n]'
+						: c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[-–—/]/.test(c) ? '\\n?' : '')
+				)
+				.join('');
+			expect(
+				texts.some((t) => new RegExp(pattern, 'u').test(t)),
+				sentence
+			).toBe(true);
+		}
 	});
 
 	it('keeps every line of text inside the figure, and says so with textLength', () => {

@@ -2,12 +2,13 @@ import { format } from 'd3-format';
 import type { Chart, Fact, Lang } from '$lib/data/types';
 
 /** The files every chart is exported as. */
-export const FORMATS = ['svg', 'png', 'csv', 'json'] as const;
+export const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const CONTENT_TYPES: Record<Format, string> = {
 	svg: 'image/svg+xml',
 	png: 'image/png',
+	pdf: 'application/pdf',
 	csv: 'text/csv; charset=utf-8',
 	json: 'application/json; charset=utf-8'
 };

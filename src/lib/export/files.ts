@@ -3,6 +3,7 @@ import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 import { groupBySentence } from '$lib/sources';
 import { chartCsv, chartJson } from './data-files';
 import { CONTENT_TYPES, fileName, type Format } from './file-names';
+import { exportPdf } from './pdf';
 import { svgToPng } from './png';
 import { exportSvg } from './svg';
 
@@ -50,6 +51,8 @@ function body(
 				})
 			);
 		}
+		case 'pdf':
+			return exportPdf(chart, article, url, lang);
 		case 'csv':
 			return chartCsv(chart, article, url, lang);
 		case 'json':

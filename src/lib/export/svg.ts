@@ -4,7 +4,7 @@ import Chart from '$lib/charts/Chart.svelte';
 import { describeChart } from '$lib/charts/describe';
 import type { ArticleMeta, Chart as ChartData, Lang } from '$lib/data/types';
 import ExportFigure from './ExportFigure.svelte';
-import { layoutFigure } from './figure';
+import { layoutFigure, type FigureLayout } from './figure';
 import { svgLines } from './svg-lines';
 
 /** The first `<svg …>…</svg>` of server-rendered markup, without Svelte's hydration comments. */
@@ -28,7 +28,11 @@ function chartMarks(chart: ChartData, width: number, lang: Lang): string {
  * markup every SVG reader understands. The same input always gives the same bytes.
  */
 export function exportSvg(chart: ChartData, article: ArticleMeta, url: string, lang: Lang): string {
-	const layout = layoutFigure(chart, article, url, lang);
+	return figureSvg(chart, layoutFigure(chart, article, url, lang), lang);
+}
+
+/** The SVG file of a figure already laid out (the PDF needs the layout too). */
+export function figureSvg(chart: ChartData, layout: FigureLayout, lang: Lang): string {
 	const svg = svgOf(ExportFigure, {
 		layout,
 		title: chart.title[lang],
