@@ -8,6 +8,7 @@ const props = (id: string, lang: 'kk' | 'en' | 'ru') => {
 	const first = facts[0]!;
 	return {
 		sentence: first.sentence,
+		sourceLang: 'kk' as const,
 		marks: facts.map((f) => f.printed),
 		translation: first.translation,
 		attribution: first.attribution,
@@ -53,5 +54,19 @@ describe('SourceQuote', () => {
 	it('links to its sentence in the article view', () => {
 		const { container } = render(SourceQuote, { props: props('japan-investment', 'ru') });
 		expect(container.querySelector('a')?.getAttribute('href')).toBe('/ru/article#sentence-1');
+	});
+
+	it('in compact form (embeds) keeps the sentence and the labelled translation only', () => {
+		const { container } = render(SourceQuote, {
+			props: { ...props('visit-agreements', 'ru'), compact: true }
+		});
+		expect(container.querySelector('blockquote[lang="kk"]')?.textContent).toContain(
+			'60-тан астам екіжақты құжатқа қол қойылған'
+		);
+		expect(container.querySelector('[data-translation]')?.textContent).toMatch(
+			/^\s*Перевод\s+\(наш перевод с казахского оригинала\):/
+		);
+		expect(container.textContent).not.toContain('Ақорданың хабарлауынша»');
+		expect(container.querySelector('a')).toBeNull();
 	});
 });
