@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-/** The CSP source allowing one of our scripts inline (src/lib/server/inline-scripts.ts). */
+/** The CSP source allowing one of our scripts inline (src/lib/server/inlined.ts). */
 const scriptHash = (/** @type {string} */ file) =>
 	`sha256-${createHash('sha256').update(readFileSync(file)).digest('base64')}`;
 
@@ -24,7 +24,7 @@ const config = {
 		// Absolute asset paths: 404.html is served at any depth of URL, where relative ones break.
 		paths: { relative: false },
 		// Prerendered pages carry the policy as a <meta> tag. The app ships no script (csr is off);
-		// a page's one script is written into it (src/lib/server/inline-scripts.ts), allowed by its
+		// a page's one script is written into it (src/lib/server/inlined.ts), allowed by its
 		// hash. Styles need 'unsafe-inline': each page's CSS is inlined and LayerCake sets a style
 		// attribute. frame-ancestors cannot be set in a <meta>: static/_headers sets it.
 		csp: {

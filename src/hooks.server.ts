@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { LANGS } from '$lib/data/types';
-import { inlineScripts } from '$lib/server/inline-scripts';
+import { ICON_URL, inlineScripts } from '$lib/server/inlined';
 
 /** An embed's forced theme, from its address (/en/embed/<id>/dark); every other page follows the reader. */
 function themeOf(pathname: string): 'light' | 'dark' | 'auto' {
@@ -21,5 +21,6 @@ export const handle: Handle = ({ event, resolve }) =>
 				html
 					.replace('%lang%', langOf(event.url.pathname))
 					.replace('%theme%', themeOf(event.url.pathname))
+					.replace('%derek.icon%', ICON_URL)
 			)
 	});
