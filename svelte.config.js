@@ -1,5 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** The CSP source allowing one of our scripts inline (src/lib/server/inlined.ts). */
+const scriptHash = (/** @type {string} */ file) =>
+	`sha256-${createHash('sha256').update(readFileSync(file)).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -17,15 +23,19 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		// Absolute asset paths: 404.html is served at any depth of URL, where relative ones break.
 		paths: { relative: false },
-		// Prerendered pages carry the policy as a <meta> tag. No page has an inline script (csr is
-		// off), so scripts come from this site only. Styles need 'unsafe-inline': each page's CSS is
-		// inlined, the web font's faces are written into the head, and LayerCake sets a style
+		// Prerendered pages carry the policy as a <meta> tag. The app ships no script (csr is off);
+		// a page's one script is written into it (src/lib/server/inlined.ts), allowed by its
+		// hash. Styles need 'unsafe-inline': each page's CSS is inlined and LayerCake sets a style
 		// attribute. frame-ancestors cannot be set in a <meta>: static/_headers sets it.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': [
+					'self',
+					scriptHash('static/enhance.js'),
+					scriptHash('static/embed-child.js')
+				],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

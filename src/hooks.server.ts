@@ -1,8 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { LANGS } from '$lib/data/types';
-import { webFontHead } from '$lib/text/web-font';
-
-const FONTS = webFontHead();
+import { ICON_URL, inlineScripts } from '$lib/server/inlined';
 
 /** An embed's forced theme, from its address (/en/embed/<id>/dark); every other page follows the reader. */
 function themeOf(pathname: string): 'light' | 'dark' | 'auto' {
@@ -19,8 +17,10 @@ function langOf(pathname: string): string {
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html
-				.replace('%lang%', langOf(event.url.pathname))
-				.replace('%theme%', themeOf(event.url.pathname))
-				.replace('%derek.fonts%', FONTS)
+			inlineScripts(
+				html
+					.replace('%lang%', langOf(event.url.pathname))
+					.replace('%theme%', themeOf(event.url.pathname))
+					.replace('%derek.icon%', ICON_URL)
+			)
 	});

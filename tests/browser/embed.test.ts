@@ -1,6 +1,8 @@
 // Embeds, from a host's side: a page on another origin pastes the iframe snippet exactly as the
 // chart page shows it (only the site's origin changed to the test server's), and our loader sizes
-// the iframe to its content; bad messages are ignored; other pages refuse to be framed.
+// the iframe to its content; bad messages are ignored; other pages refuse to be framed. Every
+// embed carries the sentence each of its numbers comes from, inside the frame at every width.
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXPECTED_IDS, expectNoProblems, siteURL, useBrowser, useServer, visit } from './browser';
@@ -36,6 +38,88 @@ async function embedFrame(page: Page): Promise<Frame> {
 	return frame;
 }
 
+interface Source {
+	sentence: string;
+	marks: string[];
+	translation: Record<'en' | 'ru', string>;
+}
+const readData = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
+/** The article's language, as data/article.json declares it. */
+const ARTICLE_LANG: string = readData('article.json').lang;
+
+/** The sentences a chart's numbers come from, each once, as data/ declares them. */
+function sourcesOf(id: string): Source[] {
+	const chart = (readData('charts.json') as { id: string; facts: string[] }[]).find(
+		(c) => c.id === id
+	)!;
+	const facts = readData('facts.json') as (Source & { id: string; printed: string })[];
+	const sources: Source[] = [];
+	for (const fact of chart.facts.map((f) => facts.find((x) => x.id === f)!)) {
+		const known = sources.find((s) => s.sentence === fact.sentence);
+		if (known) known.marks.push(fact.printed);
+		else sources.push({ ...fact, marks: [fact.printed] });
+	}
+	return sources;
+}
+
+/** How each interface language labels our translation. */
+const OURS = { en: 'our translation', ru: 'наш перевод' } as const;
+
+/**
+ * What an embed shows of a source: the quote (an element in the article's language whose text is
+ * the sentence), its marked phrases and bottom edge in the page, and whether a passage in the
+ * interface language gives the translation and calls it ours.
+ */
+async function sourceShown(frame: Page | Frame, source: Source, lang: 'kk' | 'en' | 'ru') {
+	return frame.evaluate(
+		({ sentence, articleLang, translation, ours }) => {
+			const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+			const quote = [...document.querySelectorAll(`[lang="${articleLang}"]`)].find(
+				(el) => el instanceof HTMLElement && squash(el.innerText) === squash(sentence)
+			);
+			const box = quote?.getBoundingClientRect();
+			const passages = [...document.body.querySelectorAll('[lang]')]
+				.filter((el) => el instanceof HTMLElement && el.lang === document.documentElement.lang)
+				.map((el) => squash((el as HTMLElement).innerText));
+			return {
+				found: quote !== undefined && box !== undefined && box.width > 0 && box.height > 0,
+				marks: [...(quote?.querySelectorAll('mark') ?? [])].map((m) => m.textContent),
+				bottom: box ? box.bottom + window.scrollY : NaN,
+				translated:
+					translation !== null &&
+					passages.some(
+						(p) =>
+							p.endsWith(translation) && p.includes(ours!) && p.length < translation.length + 80
+					),
+				text: squash(document.body.innerText)
+			};
+		},
+		{
+			sentence: source.sentence,
+			articleLang: ARTICLE_LANG,
+			translation: lang === 'kk' ? null : source.translation[lang],
+			ours: lang === 'kk' ? null : OURS[lang]
+		}
+	);
+}
+
+/** Fails unless the embed shows each source sentence, marked, with its labelled translation. */
+async function expectSources(
+	frame: Page | Frame,
+	id: string,
+	lang: 'kk' | 'en' | 'ru',
+	within: number
+) {
+	for (const source of sourcesOf(id)) {
+		const shown = await sourceShown(frame, source, lang);
+		expect(shown.found, `${id}: the sentence «${source.sentence}» in the embed`).toBe(true);
+		expect(shown.marks.sort()).toEqual([...source.marks].sort());
+		expect(shown.bottom, `${id}: the sentence ends inside the frame`).toBeLessThanOrEqual(within);
+		if (lang === 'kk') expect(shown.text).not.toContain(source.translation.en);
+		else expect(shown.translated, `${id}: our ${lang} translation, labelled`).toBe(true);
+	}
+}
+
 const iframeHeight = (page: Page) =>
 	page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
 const contentHeight = (frame: Frame) =>
@@ -59,6 +143,7 @@ describe('the iframe snippet on a host that drops the loader script', () => {
 				expect(content, `${id} at ${width}px: content vs snippet height`).toBeLessThanOrEqual(
 					height
 				);
+				await expectSources(tracked.page, id, 'en', height);
 				await tracked.close();
 			}
 		}
@@ -91,6 +176,7 @@ describe('the iframe snippet on a host page of another origin', () => {
 				);
 				expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
 				expect(await frame.locator('svg[role="img"]:visible').count()).toBe(1);
+				await expectSources(frame, id, 'en', scroll.clientHeight);
 				expectNoProblems(tracked);
 				await tracked.close();
 			}
@@ -178,7 +264,18 @@ describe('the embed page itself', () => {
 		expect(await page.locator('h1').textContent()).toContain('More than 80%');
 		expect(await page.locator('.source').textContent()).toContain('20 December 2025');
 		expect(await page.locator('header, nav').count()).toBe(0);
+		await expectSources(page, 'overland-cargo-share', 'en', Infinity);
 		await tracked.close();
+	});
+
+	it('quotes the sentence in the article’s language, with our translation labelled in the others', async () => {
+		for (const lang of ['kk', 'en', 'ru'] as const) {
+			const tracked = await chromium.open({ viewport: { width: 320, height: 800 } });
+			await visit(tracked.page, `/${lang}/embed/visit-agreements`);
+			await expectSources(tracked.page, 'visit-agreements', lang, Infinity);
+			expectNoProblems(tracked);
+			await tracked.close();
+		}
 	});
 
 	it('follows the reader’s dark setting, and /light or /dark forces one', async () => {

@@ -43,6 +43,7 @@ const props = (id: string, lang: 'kk' | 'en' | 'ru') => {
 	const first = facts[0]!;
 	return {
 		sentence: first.sentence,
+		sourceLang: 'kk' as const,
 		marks: facts.map((f) => f.printed),
 		translation: first.translation,
 		attribution: first.attribution,
@@ -88,5 +89,19 @@ describe('SourceQuote', () => {
 	it('links to its sentence in the article view', () => {
 		const { container } = render(SourceQuote, { props: props('bars-more-than', 'ru') });
 		expect(container.querySelector('a')?.getAttribute('href')).toBe('/ru/article#sentence-1');
+	});
+
+	it('in compact form (embeds) keeps the sentence and the labelled translation only', () => {
+		const { container } = render(SourceQuote, {
+			props: { ...props('units-two-in-one', 'ru'), compact: true }
+		});
+		expect(container.querySelector('blockquote[lang="kk"]')?.textContent).toContain(
+			'25-тен астам құжатқа қол қойылды'
+		);
+		expect(container.querySelector('[data-translation]')?.textContent).toMatch(
+			/^\s*Перевод\s+\(наш перевод с казахского оригинала\):/
+		);
+		expect(container.textContent).not.toContain('Сынақ министрлігінің хабарлауынша»');
+		expect(container.querySelector('a')).toBeNull();
 	});
 });

@@ -13,9 +13,10 @@ export interface FontOptions {
 }
 
 /**
- * The `font-family` for SVG presentation attributes and CSS. Noto Sans first (self-hosted in
- * the browser, loaded by the PNG renderer). The fallbacks cover every Kazakh letter and are no
- * wider than Noto Sans, so text wrapped for Noto does not overflow if it is missing:
+ * The `font-family` for SVG presentation attributes and CSS. Noto Sans first (the reader's own,
+ * where installed: pages load no web font; the PNG renderer loads the bundled TTFs). The
+ * fallbacks cover every Kazakh letter and are no wider than Noto Sans, so text wrapped for Noto
+ * does not overflow if it is missing (and every chart text keeps its measured `textLength`):
  * Segoe UI (Windows), PT Sans (macOS, made for Cyrillic minority languages), Liberation Sans
  * (Linux, Arial's metrics). Arial comes late because older versions lack some Kazakh letters
  * and a browser would then mix fonts inside a word; DejaVu Sans covers everything but is wider.

@@ -1,7 +1,7 @@
-// The web font: Noto Sans 400 and 700 cut down to the characters derek prints, one woff2 file per
-// weight, served from the site itself (src/routes/fonts). Two small files instead of eight
-// unicode-range subsets: every page has Kazakh quotes, so it needed latin, cyrillic and
-// cyrillic-ext anyway, and cyrillic-ext alone was 22 KB for seven letters.
+// Noto Sans 400 and 700 cut down to the characters derek prints, one woff2 file per weight, served
+// from the site itself (src/routes/fonts). Pages do not load them: every font fetched before the
+// first paint delayed the largest one (README, "Measure"), so pages draw in the reader's fonts,
+// Noto Sans first where installed. The files stay at their addresses.
 
 /** What the files hold: a code point outside these ranges is drawn with a fallback font. */
 export const WEB_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -36,32 +36,4 @@ export function webFontText(): string {
 	return WEB_FONT_RANGES.map(([a, b]) =>
 		String.fromCodePoint(...Array.from({ length: b - a + 1 }, (_, i) => a + i))
 	).join('');
-}
-
-const hex = (cp: number) => cp.toString(16).toUpperCase().padStart(4, '0');
-
-/**
- * The <head> markup every page gets: the two files preloaded, and their faces. `optional` lets
- * the browser use the font only if it is there within about 100 ms, else it keeps the fallback
- * for that page view: text never changes font after it is drawn, so it never moves (CLS 0). With
- * the preload, the font is almost always in time, and cached for the next page.
- */
-export function webFontHead(): string {
-	const range = WEB_FONT_RANGES.map(([a, b]) =>
-		a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`
-	);
-	return WEB_FONT_WEIGHTS.map(
-		(w) => `<link rel="preload" href="${webFontPath(w)}" as="font" type="font/woff2" crossorigin>`
-	)
-		.concat(
-			'<style>' +
-				WEB_FONT_WEIGHTS.map(
-					(w) =>
-						`@font-face{font-family:'Noto Sans';font-style:normal;font-weight:${w};` +
-						`font-display:optional;src:url('${webFontPath(w)}') format('woff2');` +
-						`unicode-range:${range.join(',')}}`
-				).join('') +
-				'</style>'
-		)
-		.join('\n\t\t');
 }

@@ -14,6 +14,11 @@ export interface BarRow {
 	sub: string;
 	/** The value as drawn on the mark, e.g. "$8.5 bn+". */
 	valueLabel: string;
+	/**
+	 * The measured widths of label, sub and valueLabel in Noto Sans, px: each text's `textLength`,
+	 * so that a fallback font draws it in the same box.
+	 */
+	widths: { label: number; sub: number; value: number };
 	/** Baselines of the two label lines. */
 	labelY: number;
 	subY: number;
@@ -35,7 +40,8 @@ export interface BarsLayout {
 	/** The one x scale of the chart: value → px from the left edge. */
 	x: ScaleLinear<number, number>;
 	rows: BarRow[];
-	ticks: { value: number; x: number; label: string }[];
+	/** The scale's ticks, each with its label and the label's measured width (its `textLength`). */
+	ticks: { value: number; x: number; label: string; width: number }[];
 	/** Baseline of the tick labels. */
 	tickY: number;
 }
@@ -44,6 +50,8 @@ const ROW = { label: 16, sub: 16, gap: 6, bar: 26, after: 18 } as const;
 const PAD = { top: 4, right: 8, bottom: 26 } as const;
 const TAIL = 28;
 const LABEL_GAP = 6;
+/** Lengths to 1/100 px, like positions: finer is invisible and only makes files bigger. */
+const hundredths = (px: number) => Math.round(px * 100) / 100;
 
 /**
  * Lays out horizontal bars, one per fact, on one zero-based linear scale. The height depends only
@@ -79,11 +87,18 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 		const outside = tailEnd + LABEL_GAP;
 		const valueInside =
 			outside + labelWidth > plotWidth + 0.5 && barEnd > labelWidth + 2 * LABEL_GAP;
+		const label = oneLine(fact.label[lang], plotWidth, TYPE.label, 700);
+		const sub = oneLine(`${fact.kind[lang]} · ${fact.period[lang]}`, plotWidth, TYPE.sub, 400);
 		return {
 			fact,
-			label: oneLine(fact.label[lang], plotWidth, TYPE.label, 700),
-			sub: oneLine(`${fact.kind[lang]} · ${fact.period[lang]}`, plotWidth, TYPE.sub, 400),
+			label,
+			sub,
 			valueLabel,
+			widths: {
+				label: hundredths(measureText(label, { size: TYPE.label, weight: 700 })),
+				sub: hundredths(measureText(sub, { size: TYPE.sub })),
+				value: hundredths(labelWidth)
+			},
 			labelY: top + 12,
 			subY: top + ROW.label + 12,
 			barY: top + ROW.label + ROW.sub + ROW.gap,
@@ -100,7 +115,15 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 	const ticks = x
 		.ticks(tickCount)
 		.filter((v) => x(v) <= plotWidth)
-		.map((value) => ({ value, x: x(value), label: formatValue(value, unit, lang) }));
+		.map((value) => {
+			const label = formatValue(value, unit, lang);
+			return {
+				value,
+				x: x(value),
+				label,
+				width: hundredths(measureText(label, { size: TYPE.tick }))
+			};
+		});
 
 	return { width, height, x, rows, ticks, tickY: height - 8 };
 }
