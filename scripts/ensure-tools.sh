@@ -39,4 +39,5 @@ fi
 /usr/bin/chromium --version
 rsvg-convert --version
 inkscape --version 2>/dev/null
-pdftotext -v 2>&1 | head -1
+# head would close the pipe early and, under pipefail, fail the script with SIGPIPE (141).
+pdftotext -v 2>&1 | sed -n 1p
