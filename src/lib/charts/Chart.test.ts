@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { chartById } from '../../../tests/unit/dataset';
+import { nb } from '../../../tests/unit/facts';
 import Chart from './Chart.svelte';
 import { COLORS, MAX_SCALE, VARIANT_WIDTHS } from './theme';
 
@@ -17,11 +18,11 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		const { svg, text } = svgOf('money-figures');
 		expect(svg.querySelectorAll('[data-fact]')).toHaveLength(3);
 		expect(text).toContain('Kazakhstan–Japan trade');
-		expect(text).toContain('annual trade flow · 2024');
+		expect(text).toContain('annual trade · last year (2024, by the article’s date)');
 		expect(text).toContain('cumulative investment');
-		expect(text).toContain('$2 bn');
-		expect(text).toContain('$8.5 bn+');
-		expect(text).toContain('$3.7 bn+');
+		expect(text).toContain(nb('$2~bn'));
+		expect(text).toContain(nb('$8.5~bn+'));
+		expect(text).toContain(nb('$3.7~bn+'));
 		// The lower bounds have open tails; the exact trade figure has none.
 		const tails = (id: string) => svg.querySelectorAll(`[data-fact="${id}"] path`).length;
 		expect(tails('kz-jp-trade-2024')).toBe(0);
@@ -41,7 +42,7 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		expect(marks.querySelectorAll('rect[fill]:not([fill="none"])')).toHaveLength(60);
 		expect(marks.querySelectorAll('rect[fill="none"][stroke-dasharray]')).toHaveLength(10);
 		expect(text).toContain('60+');
-		expect(text).toContain('worth more than $3.7 bn in total');
+		expect(text).toContain(nb('worth more than $3.7~bn in total'));
 	});
 
 	it('waffle: 80 solid squares and 20 hatched ones', () => {
@@ -70,7 +71,9 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		const { svg } = svgOf('japan-investment');
 		expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
 		expect(svg.querySelector('desc')?.textContent).toBe(
-			'Bar chart. Japan’s investment in Kazakhstan: more than $8.5 bn (cumulative investment, up to December 2025).'
+			nb(
+				'Bar chart. Japan’s investment in Kazakhstan: more than $8.5~bn (cumulative investment, up to the article’s date (December 2025)).'
+			)
 		);
 		expect(svg.getAttribute('viewBox')).toBe(
 			`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`
@@ -117,7 +120,10 @@ describe('Chart without a fixed width', () => {
 		const tips = [...container.querySelectorAll<HTMLElement>('[role="tooltip"]')];
 		expect(tips.map((t) => t.dataset.tip)).toEqual(chart.facts.map((f) => f.id));
 		expect(tips.every((t) => t.hidden)).toBe(true);
-		expect(tips[1]!.textContent).toContain('«8,5 миллиард доллардан асқан»');
+		expect(tips[1]!.textContent).toContain('“8,5 миллиард доллардан асқан”');
+		expect(tips[1]!.querySelector('[data-verbatim][lang="kk"]')?.textContent).toBe(
+			'8,5 миллиард доллардан асқан'
+		);
 		expect(container.querySelectorAll('svg [data-fact][tabindex="0"]').length).toBe(
 			chart.facts.length * VARIANT_WIDTHS.length
 		);

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { chartById } from '../../../tests/unit/dataset';
+import { nb } from '../../../tests/unit/facts';
 import DataTable from './DataTable.svelte';
 
 describe('DataTable', () => {
@@ -16,8 +17,13 @@ describe('DataTable', () => {
 		const cells = within(rows[1]!)
 			.getAllByRole('cell')
 			.map((c) => c.textContent);
-		expect(cells[0]).toBe('more than $3.7 bn');
-		expect(cells[3]).toBe('«3,7 млрд доллардан асатын»');
+		expect(cells[0]).toBe(nb('more than $3.7~bn'));
+		// The number as printed, verbatim and marked as such, inside this language's quotes.
+		expect(cells[3]).toBe('“3,7 млрд доллардан асатын”');
+		expect(
+			within(rows[1]!).getAllByRole('cell')[3]!.querySelector('[data-verbatim][lang="kk"]')
+				?.textContent
+		).toBe('3,7 млрд доллардан асатын');
 		expect(cells[4]).toBe(chart.facts[1]!.sentence);
 	});
 

@@ -36,9 +36,12 @@ describe('SourceQuote', () => {
 		]);
 		const translation = container.querySelector('[data-translation]')?.textContent ?? '';
 		expect(translation).toMatch(/^\s*Translation\s+\(our translation from the Kazakh original\):/);
-		expect(translation).toContain('more than 60 bilateral documents');
+		expect(translation).toContain('more than 60\u00a0bilateral documents');
 		expect(screen.getByText(/Akorda, the office of Kazakhstan’s President/)).toBeTruthy();
-		expect(screen.getByText('«Ақорданың хабарлауынша»')).toBeTruthy();
+		const printed = screen.getByText('Ақорданың хабарлауынша');
+		expect(printed.getAttribute('lang')).toBe('kk');
+		expect(printed.hasAttribute('data-verbatim')).toBe(true);
+		expect(printed.parentElement?.textContent).toMatch(/President \(“Ақорданың хабарлауынша”\)/);
 	});
 
 	it('gives the Russian translation on a Russian page, and none on a Kazakh one', () => {

@@ -49,10 +49,15 @@ describe('embed snippets', () => {
 		expect(md.split('\n')[0]).toBe(
 			`[![A "quoted" title \\[with\\] <brackets> & more](${target.imageUrl})](${target.pageUrl})`
 		);
-		expect(md).toContain('20 December 2025');
+		expect(md).toContain('20\u00a0December 2025');
+		// The article's title as printed, straight quotes and all, inside this language's quotes.
+		expect(md).toContain(
+			'Source: “"Орталық Азия – Жапония" саммитінде Токио декларациясы қабылданды”'
+		);
 		expect(md).toContain(`Chart: derek, ${target.pageUrl}`);
 		const kk = markdownSnippet({ ...target, lang: 'kk' });
 		expect(kk).toContain('Дереккөз:');
-		expect(kk).toContain('2025 жылғы 20 желтоқсан');
+		expect(kk).toContain('2025\u00a0жылғы 20\u00a0желтоқсан');
+		expect(kk).toContain('Дереккөз: «"Орталық Азия – Жапония" саммитінде');
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '$lib/text/measure';
 import { chartById } from '../../../../tests/unit/dataset';
+import { makeFact, nb } from '../../../../tests/unit/facts';
 import { TYPE } from '../theme';
 import { layoutBars } from './layout';
 
@@ -18,16 +19,24 @@ describe('layoutBars', () => {
 	it('gives a lower bound an open tail and a "+" label, and an exact figure neither', () => {
 		const [trade, investment] = layoutBars(money, 640, 'en').rows;
 		expect(trade!.tailEnd).toBe(trade!.barEnd);
-		expect(trade!.valueLabel).toBe('$2 bn');
+		expect(trade!.valueLabel).toBe(nb('$2~bn'));
 		expect(investment!.tailEnd).toBeGreaterThan(investment!.barEnd);
-		expect(investment!.valueLabel).toBe('$8.5 bn+');
+		expect(investment!.valueLabel).toBe(nb('$8.5~bn+'));
 	});
 
 	it('says what kind of figure each bar is', () => {
-		expect(layoutBars(money, 640, 'en').rows.map((r) => r.sub)).toEqual([
-			'annual trade flow · 2024',
-			'cumulative investment · up to December 2025',
-			'value of documents signed on one visit · the visit to Japan, December 2025'
+		const facts = [
+			makeFact({ value: 2e9, unit: 'USD', bound: 'exact' }),
+			makeFact({
+				value: 8.5e9,
+				unit: 'USD',
+				bound: 'more-than',
+				kind: { kk: 'жинақ', en: 'running total', ru: 'итог' }
+			})
+		];
+		expect(layoutBars(facts, 640, 'en').rows.map((r) => r.sub)).toEqual([
+			'test kind · test period',
+			'running total · test period'
 		]);
 	});
 
@@ -51,6 +60,6 @@ describe('layoutBars', () => {
 	it('labels the axis from $0', () => {
 		const ticks = layoutBars(money, 640, 'en').ticks;
 		expect(ticks[0]).toMatchObject({ value: 0, x: 0, label: '$0' });
-		expect(ticks.map((t) => t.label)).toContain('$8 bn');
+		expect(ticks.map((t) => t.label)).toContain(nb('$8~bn'));
 	});
 });

@@ -51,7 +51,7 @@ describe('layoutRouteMap', () => {
 			b.lines.map((line) => line.segments.map((s) => s.text).join('')).join(' ')
 		);
 		expect(legend).toContain('schematic lines, not real roads or shipping lanes');
-		expect(legend).toContain('Middle Corridor, 6,500 km');
+		expect(legend).toContain('Middle Corridor, 6,500\u00a0km');
 	});
 
 	it('draws land and Kazakhstan, and is never taller at a wider width (the legend wraps less)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../placed-text';
 import { chartById } from '../../../../tests/unit/dataset';
+import { makeFact, nb } from '../../../../tests/unit/facts';
 import { expectGridFits } from '../../../../tests/unit/grid-fit';
 import { layoutUnits } from './layout';
 
@@ -23,11 +24,37 @@ describe('layoutUnits', () => {
 		expect(l.cells.every((c) => c.kind === 'solid')).toBe(true);
 	});
 
+	const countOf = {
+		kk: { one: 'құжат' },
+		en: { one: 'document', other: 'documents' },
+		ru: { one: 'документ', few: 'документа', many: 'документов', genitiveOne: 'документа' }
+	};
+	const texts = (count: number, lang: 'kk' | 'en' | 'ru') =>
+		layoutUnits(
+			[
+				makeFact({ value: count, unit: 'count', bound: 'more-than', hedge: 'астам', countOf }),
+				makeFact({ value: 3.7e9, unit: 'USD', bound: 'more-than', hedge: 'асатын' })
+			],
+			640,
+			lang
+		).blocks.map((b) => b.lines.map(lineText).join(' '));
+
 	it('writes the count with its bound and the documents’ value', () => {
-		const text = layoutUnits(facts, 640, 'en').blocks.map((b) => b.lines.map(lineText).join(' '));
+		const text = texts(60, 'en');
 		expect(text[0]).toBe('60+');
-		expect(text).toContain('bilateral documents');
-		expect(text).toContain('worth more than $3.7 bn in total');
+		expect(text).toContain('documents');
+		expect(text).toContain(nb('worth more than $3.7~bn in total'));
+		expect(text).toContain('each square: one of the documents');
+		expect(text).toContain('“60+”: how many more was not published');
+	});
+
+	it('puts the counted noun in the form its number calls for, after the bound', () => {
+		// "21+" reads "более 21", which takes the genitive singular; 22 the genitive plural.
+		expect(texts(21, 'ru')[1]).toBe('документа');
+		expect(texts(22, 'ru')[1]).toBe('документов');
+		expect(texts(21, 'ru')).toContain('«21+»: сколько ещё\u00a0— не сообщается');
+		expect(texts(21, 'kk')[1]).toBe('құжат');
+		expect(texts(1, 'en')[1]).toBe('document');
 	});
 
 	it.each([360, 480, 640, 1000])(

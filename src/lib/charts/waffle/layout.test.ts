@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../placed-text';
 import { chartById } from '../../../../tests/unit/dataset';
+import { makeFact, nb } from '../../../../tests/unit/facts';
 import { expectGridFits } from '../../../../tests/unit/grid-fit';
 import { layoutWaffle } from './layout';
 
@@ -33,7 +34,7 @@ describe('layoutWaffle', () => {
 });
 
 describe('layoutWaffle for an upper bound', () => {
-	const below = chartById('japan-central-asia-trade-share').facts[0]!;
+	const below = makeFact({ value: 1, unit: 'percent', bound: 'less-than', hedge: 'төмен' });
 
 	it('hatches the one square the share lies inside and leaves the other 99 plain', () => {
 		const l = layoutWaffle(below, 640, 'en');
@@ -42,8 +43,26 @@ describe('layoutWaffle for an upper bound', () => {
 		expect(l.cells.filter((c) => c.kind === 'empty')).toHaveLength(99);
 		expect(l.blocks.map((b) => b.lines.map(lineText).join(' '))).toEqual([
 			'<1%',
-			'1 square: the most the share can be: all of it fits inside',
-			'99 squares: the rest, which the share does not reach'
+			nb('1~square: upper bound: the share is below this'),
+			nb('99~squares: the rest, which the share does not reach')
 		]);
+	});
+
+	it('counts squares in the form each number calls for', () => {
+		const legend = (value: number) =>
+			layoutWaffle(
+				makeFact({ value, unit: 'percent', bound: 'more-than', hedge: 'асқан' }),
+				640,
+				'ru'
+			)
+				.blocks.slice(1)
+				.map((b) => b.lines.map(lineText).join(' '));
+		expect(legend(21)[0]).toMatch(/^21\u00a0квадрат: /);
+		expect(legend(22)[0]).toMatch(/^22\u00a0квадрата: /);
+		expect(legend(25)[0]).toMatch(/^25\u00a0квадратов: /);
+		// The rest of "more than 78%" quotes the fact's own word, not a fixed one.
+		expect(legend(78)[1]).toBe(
+			nb('22~квадрата: остальное: «асқан» (превысил) значит и часть этого, сколько~— не сказано')
+		);
 	});
 });
