@@ -5,7 +5,7 @@ import { formatLocale } from 'd3-format';
 import type { Bound, Fact, Lang, Unit } from './data/types';
 import { NBSP, quote, typeset } from './typography';
 import { hedgeWord } from './words/hedges';
-import { kkAblative } from './words/kk-case';
+import { kkAblative } from './numerals/kk-case';
 import { nounFor } from './words/plural';
 
 // English groups thousands with commas; Kazakh and Russian with a no-break space and use a

@@ -1,7 +1,7 @@
 import { readCountedNoun } from './counted-noun';
 import { readHedge } from './hedge';
 import { checkShownNumbers, readInferred } from './inferences';
-import { parsePrinted } from './printed-number';
+import { printedProblem } from './printed-number';
 import { typesetDataset } from './typeset-dataset';
 import {
 	BOUNDS,
@@ -312,24 +312,9 @@ function readFact(r: RecordReader, article: Article): Fact {
 
 	const printed = r.string('printed');
 	if (!sentence.includes(printed)) r.fail('printed', `"${printed}" is not inside the sentence`);
-	let parsed;
-	try {
-		parsed = parsePrinted(printed);
-	} catch (e) {
-		r.fail('printed', (e as Error).message);
-	}
-	if (parsed.value !== value) {
-		r.fail('printed', `"${printed}" reads as ${parsed.value}, but value is ${value}`);
-	}
-	if ((parsed.unit ?? 'count') !== unit) {
-		r.fail(
-			'printed',
-			`"${printed}" names the unit ${parsed.unit ?? 'none (a count)'}, but unit is ${unit}`
-		);
-	}
-	if (parsed.bound !== bound) {
-		r.fail('bound', `is ${bound}, but the words "${printed}" say ${parsed.bound}`);
-	}
+	// The number reader of the article's language reads the printed words.
+	const mismatch = printedProblem({ printed, value, unit, bound }, article.lang);
+	if (mismatch) r.fail(mismatch.field, mismatch.problem);
 
 	const attribution = readAttribution(r, text, paragraph);
 	const hedge = readHedge(r, { sentence, printed, bound });

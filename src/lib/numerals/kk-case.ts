@@ -2,27 +2,7 @@
 // "60-тан"; 80 is "сексен", so "80-нен"; 1 000 000 000 is "бір миллиард", so "миллиардтан".
 // The word comes from the numerals module; the ending from that word's last vowel (vowel
 // harmony) and last sound (voiced, voiceless, nasal).
-// TEMPORARY until branch `reader` lands src/lib/numerals/kk.ts: the last word only.
-const UNITS_TMP = ['', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'];
-const TENS_TMP = [
-	'',
-	'он',
-	'жиырма',
-	'отыз',
-	'қырық',
-	'елу',
-	'алпыс',
-	'жетпіс',
-	'сексен',
-	'тоқсан'
-];
-function kkWords(n: number): string {
-	if (n === 0) return 'нөл';
-	if (n % 10) return UNITS_TMP[n % 10] ?? '';
-	if (n % 100) return TENS_TMP[(n % 100) / 10] ?? '';
-	if (n % 1000) return 'жүз';
-	return 'мың';
-}
+import { kkWords } from './kk';
 
 export type KkCase = 'ablative' | 'dative' | 'locative' | 'genitive' | 'accusative';
 

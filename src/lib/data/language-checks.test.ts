@@ -1,0 +1,82 @@
+// The data's language checks: hedges, inferred values and counted nouns, each failing with the
+// file, record and field to fix.
+import { describe, expect, it } from 'vitest';
+import { realData, withEdit } from '../../../tests/unit/raw-data';
+import { DataError, validateDataset } from './validate';
+
+type Rec = Record<string, unknown>;
+
+function problem(raw: ReturnType<typeof realData>): string {
+	try {
+		validateDataset(raw);
+	} catch (e) {
+		expect(e).toBeInstanceOf(DataError);
+		return (e as Error).message;
+	}
+	throw new Error('the data was accepted');
+}
+const fact = (i: number, edit: (f: Rec) => void) =>
+	withEdit('facts', (facts) => edit(facts[i] as Rec));
+const chart = (i: number, edit: (c: Rec) => void) =>
+	withEdit('charts', (charts) => edit(charts[i] as Rec));
+
+describe('hedge', () => {
+	it('is the word of the sentence next to the number', () => {
+		expect(problem(fact(0, (f) => (f.hedge = 'қарағанда')))).toBe(
+			'data/facts.json: record 1 ("kz-jp-trade-2024"), field "hedge": "қарағанда" is not a hedge word derek knows (see src/lib/words/hedges.ts)'
+		);
+		// «асқан» is a hedge, but not this sentence's word beside its number.
+		expect(problem(fact(1, (f) => (f.hedge = 'астам')))).toBe(
+			'data/facts.json: record 2 ("jp-investment-kz"), field "hedge": "астам" does not stand next to "8,5 миллиард доллардан асқан" in the sentence (inside it or the word after it)'
+		);
+	});
+
+	it('sets the same bound as the fact, and a bounded fact must have one', () => {
+		expect(problem(fact(0, (f) => (f.hedge = 'астам')))).toMatch(
+			/record 1 \("kz-jp-trade-2024"\), field "hedge": "астам" sets the bound more-than, but bound is exact/
+		);
+		expect(problem(fact(4, (f) => delete f.hedge))).toBe(
+			'data/facts.json: record 5 ("overland-cargo-share"), field "hedge": is missing: a more-than figure must quote the words that bound it'
+		);
+	});
+});
+
+describe('numbers shown in titles, subtitles, labels, periods and kinds', () => {
+	it('must be a value of the chart’s facts', () => {
+		expect(
+			problem(chart(1, (c) => ((c.title as Rec).ru = 'Торговля в 2023 году достигла 2 млрд')))
+		).toBe(
+			'data/charts.json: record 2 ("kazakhstan-japan-trade"), field "title.ru": shows 2023, which is no value of its facts and no declared inference ("inferred")'
+		);
+	});
+
+	it('may show a declared inference only if the text says it is one', () => {
+		expect(
+			problem(
+				chart(1, (c) => ((c.title as Rec).en = 'Kazakhstan–Japan trade reached $2 bn in 2024'))
+			)
+		).toBe(
+			'data/charts.json: record 2 ("kazakhstan-japan-trade"), field "title.en": shows 2024, the year “былтыр” (last year) refers to, inferred from the article’s date, 20 December 2025 (its dateline “Токио, 20 желтоқсан 2025 жыл”), without saying it is inferred'
+		);
+		expect(problem(fact(0, (f) => ((f.period as Rec).kk = '2024 жыл')))).toMatch(
+			/record 1 \("kz-jp-trade-2024"\), field "period.kk": shows 2024, .* without saying it is inferred/
+		);
+		expect(problem(fact(0, (f) => delete f.inferred))).toMatch(
+			/record 1 \("kz-jp-trade-2024"\), field "period.kk": shows 2024, which is no value/
+		);
+	});
+});
+
+describe('countOf', () => {
+	it('gives every form its language needs', () => {
+		expect(problem(fact(2, (f) => delete ((f.countOf as Rec).ru as Rec).few))).toBe(
+			'data/facts.json: record 3 ("visit-documents-count"), field "countOf.ru.few": is missing'
+		);
+		expect(problem(fact(2, (f) => (((f.countOf as Rec).en as Rec).two = 'x')))).toBe(
+			'data/facts.json: record 3 ("visit-documents-count"), field "countOf.en.two": "two" is not one of the forms one, other'
+		);
+		expect(problem(fact(2, (f) => ((f.countOf as Rec).kk = 'құжат')))).toBe(
+			'data/facts.json: record 3 ("visit-documents-count"), field "countOf.kk": must be an object'
+		);
+	});
+});
