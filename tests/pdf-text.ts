@@ -1,14 +1,12 @@
 // Reading text back out of a PDF as a reader's program does (pdftotext), and checking that a
 // sentence came back verbatim: every word, with a space between neighbouring words.
 import { execFileSync } from 'node:child_process';
+import { BREAK_AFTER } from '../src/lib/text/wrap';
 
 /** The text pdftotext (poppler) reads from a PDF file, in reading order, UTF-8. */
 export function pdfToText(file: string): string {
 	return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
-
-/** Where our line breaking may cut a word without a space: after these (src/lib/text/wrap.ts). */
-const BREAK_AFTER = /[-\u2010\u2013\u2014/]/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,7 +19,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function sentencePattern(words: string[], gap: string): RegExp {
 	const word = (w: string) =>
 		[...w]
-			.map((c, i, all) => escape(c) + (BREAK_AFTER.test(c) && i < all.length - 1 ? '\\s*' : ''))
+			.map((c, i, all) => escape(c) + (BREAK_AFTER.has(c) && i < all.length - 1 ? '\\s*' : ''))
 			.join('');
 	return new RegExp(words.map((w) => `(${word(w)})`).join(`(${gap})`), 'u');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../../tests/unit/factories';
+import { makeArticle, nb } from '../../tests/unit/factories';
 import { fixtureChart } from '../../tests/unit/fixture-charts';
 import { citeChart } from './cite';
 
@@ -15,17 +15,19 @@ describe('citeChart', () => {
 	it('cites the chart by title, with the article and its date and the permanent URL', () => {
 		expect(citeChart(chart, article, url('en'), 'en').text).toBe(
 			'derek, “A test chart”. Chart of figures from ' +
-				'«"Сынақ – мақала" тақырыбында сынақ өтті» (A “Test – article” test took place), ' +
-				'14 March 2030. https://derek.test/en/charts/bars-several-kinds'
+				'“"Сынақ – мақала" тақырыбында сынақ өтті” (A “Test – article” test took place), ' +
+				nb('14~March 2030. https://derek.test/en/charts/bars-several-kinds')
 		);
 	});
 
 	it('cites in Kazakh without a translation of the Kazakh title, and in Russian with one', () => {
 		const kk = citeChart(chart, article, url('kk'), 'kk');
-		expect(kk.text).toContain('«"Сынақ – мақала" тақырыбында сынақ өтті», 2030 жылғы 14 наурыз.');
+		expect(kk.text).toContain(
+			nb('«"Сынақ – мақала" тақырыбында сынақ өтті», 2030~жылғы 14~наурыз.')
+		);
 		expect(kk.text).not.toContain('Test – article');
 		const ru = citeChart(chart, article, url('ru'), 'ru');
-		expect(ru.text).toContain('(Прошёл тест «Тест – статья»), 14 марта 2030 г.');
+		expect(ru.text).toContain(nb('(Прошёл тест «Тест – статья»), 14~марта 2030~г.'));
 		expect(ru.bibtex).toContain('language = {ru}');
 		expect(ru.text).not.toContain('г..');
 	});

@@ -1,30 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeBound,
-	formatDate,
-	formatFigure,
-	formatMarkLabel,
-	formatValue,
-	kkAblative
-} from './format';
+import { describeBound, formatDate, formatFigure, formatMarkLabel, formatValue } from './format';
 
-const NBSP = '\u00a0';
+/** Expected text with "~" for each no-break space, so the tests show where a line may not break. */
+const nb = (s: string) => s.replaceAll('~', '\u00a0');
 
 describe('formatValue, in each language', () => {
 	it.each([
-		[2e9, 'USD', '$2 bn', `2 млрд${NBSP}$`, `2 млрд${NBSP}$`],
-		[8.5e9, 'USD', '$8.5 bn', `8,5 млрд${NBSP}$`, `8,5 млрд${NBSP}$`],
-		[1.25e12, 'USD', '$1.25 tn', `1,25 трлн${NBSP}$`, `1,25 трлн${NBSP}$`],
-		[500e6, 'USD', '$500 m', `500 млн${NBSP}$`, `500 млн${NBSP}$`],
-		[0, 'USD', '$0', `0${NBSP}$`, `0${NBSP}$`],
+		[2e9, 'USD', '$2~bn', '2~млрд~$', '2~млрд~$'],
+		[8.5e9, 'USD', '$8.5~bn', '8,5~млрд~$', '8,5~млрд~$'],
+		[1.25e12, 'USD', '$1.25~tn', '1,25~трлн~$', '1,25~трлн~$'],
+		[500e6, 'USD', '$500~m', '500~млн~$', '500~млн~$'],
+		[0, 'USD', '$0', '0~$', '0~$'],
 		[80, 'percent', '80%', '80%', '80%'],
 		[0.5, 'percent', '0.5%', '0,5%', '0,5%'],
-		[6500, 'km', `6,500${NBSP}km`, `6${NBSP}500${NBSP}км`, `6${NBSP}500${NBSP}км`],
+		// Kazakh and Russian group digits only from five: 6500, 12 500.
+		[6500, 'km', '6,500~km', '6500~км', '6500~км'],
+		[12500, 'km', '12,500~km', '12~500~км', '12~500~км'],
 		[60, 'count', '60', '60', '60']
 	] as const)('%d %s → %s | %s | %s', (value, unit, en, kk, ru) => {
-		expect(formatValue(value, unit, 'en')).toBe(en);
-		expect(formatValue(value, unit, 'kk')).toBe(kk);
-		expect(formatValue(value, unit, 'ru')).toBe(ru);
+		expect(formatValue(value, unit, 'en')).toBe(nb(en));
+		expect(formatValue(value, unit, 'kk')).toBe(nb(kk));
+		expect(formatValue(value, unit, 'ru')).toBe(nb(ru));
 	});
 });
 
@@ -36,75 +32,94 @@ describe('bounds are worded as each language says them', () => {
 		value: 60,
 		unit: 'count',
 		bound: 'more-than',
-		countOf: { kk: 'екіжақты құжат', en: 'bilateral documents', ru: 'двусторонних документов' }
+		countOf: {
+			kk: { one: 'құжат' },
+			en: { one: 'document', other: 'documents' },
+			ru: { one: 'документ', few: 'документа', many: 'документов', genitiveOne: 'документа' }
+		}
 	} as const;
 
 	it('in English', () => {
-		expect(formatFigure(investment, 'en')).toBe('more than $8.5 bn');
-		expect(formatFigure({ ...investment, bound: 'exact' }, 'en')).toBe('$8.5 bn');
+		expect(formatFigure(investment, 'en')).toBe(nb('more than $8.5~bn'));
+		expect(formatFigure({ ...investment, bound: 'exact' }, 'en')).toBe(nb('$8.5~bn'));
 		expect(formatFigure(share, 'en')).toBe('less than 1%');
-		expect(formatFigure(length, 'en')).toBe(`at least 5${NBSP}km`);
-		expect(formatFigure(docs, 'en')).toBe('more than 60 bilateral documents');
+		expect(formatFigure(length, 'en')).toBe(nb('at least 5~km'));
+		expect(formatFigure(docs, 'en')).toBe(nb('more than 60~documents'));
+		expect(formatFigure({ ...docs, value: 1, bound: 'exact' }, 'en')).toBe(nb('1~document'));
 	});
 
-	it('in Russian', () => {
-		expect(formatFigure(investment, 'ru')).toBe(`более 8,5 млрд${NBSP}$`);
-		expect(formatFigure({ ...investment, bound: 'exact' }, 'ru')).toBe(`8,5 млрд${NBSP}$`);
+	it('in Russian, the hedge putting the noun in the genitive', () => {
+		expect(formatFigure(investment, 'ru')).toBe(nb('более 8,5~млрд~$'));
+		expect(formatFigure({ ...investment, bound: 'exact' }, 'ru')).toBe(nb('8,5~млрд~$'));
 		expect(formatFigure(share, 'ru')).toBe('менее 1%');
-		expect(formatFigure(length, 'ru')).toBe(`не менее 5${NBSP}км`);
-		expect(formatFigure(docs, 'ru')).toBe('более 60 двусторонних документов');
+		expect(formatFigure(length, 'ru')).toBe(nb('не менее 5~км'));
+		expect(formatFigure(docs, 'ru')).toBe(nb('более 60~документов'));
+		expect(formatFigure({ ...docs, value: 21 }, 'ru')).toBe(nb('более 21~документа'));
+		expect(formatFigure({ ...docs, value: 22 }, 'ru')).toBe(nb('более 22~документов'));
+		expect(formatFigure({ ...docs, value: 21, bound: 'exact' }, 'ru')).toBe(nb('21~документ'));
+		expect(formatFigure({ ...docs, value: 22, bound: 'exact' }, 'ru')).toBe(nb('22~документа'));
 	});
 
 	it('in Kazakh, with the hedge after the number and the ablative it governs', () => {
-		expect(formatFigure(investment, 'kk')).toBe('8,5 млрд доллардан астам');
-		expect(formatFigure({ ...investment, bound: 'exact' }, 'kk')).toBe('8,5 млрд доллар');
-		expect(formatFigure(share, 'kk')).toBe('1 пайыздан төмен');
-		expect(formatFigure(length, 'kk')).toBe('кемінде 5 км');
-		expect(formatFigure(docs, 'kk')).toBe('60-тан астам екіжақты құжат');
+		expect(formatFigure(investment, 'kk')).toBe(nb('8,5~млрд~доллардан астам'));
+		expect(formatFigure({ ...investment, bound: 'exact' }, 'kk')).toBe(nb('8,5~млрд~доллар'));
+		expect(formatFigure(share, 'kk')).toBe(nb('1~пайыздан төмен'));
+		expect(formatFigure(length, 'kk')).toBe(nb('кемінде 5~км'));
+		expect(formatFigure(docs, 'kk')).toBe('60-тан астам құжат');
 		expect(formatFigure({ value: 80, unit: 'count', bound: 'more-than' }, 'kk')).toBe(
 			'80-нен астам'
 		);
 	});
 
 	it('on a mark, compactly', () => {
-		expect(formatMarkLabel(investment, 'en')).toBe('$8.5 bn+');
-		expect(formatMarkLabel(investment, 'kk')).toBe(`8,5 млрд${NBSP}$+`);
+		expect(formatMarkLabel(investment, 'en')).toBe(nb('$8.5~bn+'));
+		expect(formatMarkLabel(investment, 'kk')).toBe(nb('8,5~млрд~$+'));
 		expect(formatMarkLabel(share, 'ru')).toBe('<1%');
-		expect(formatMarkLabel(length, 'en')).toBe(`5${NBSP}km+`);
-		expect(formatMarkLabel({ ...investment, bound: 'exact' }, 'en')).toBe('$8.5 bn');
-	});
-
-	it('explained, in each language', () => {
-		expect(describeBound('more-than', 'en')).toMatch(/^A lower bound/);
-		expect(describeBound('less-than', 'en')).toMatch(/^An upper bound/);
-		expect(describeBound('more-than', 'kk')).toMatch(/^Төменгі шек/);
-		expect(describeBound('less-than', 'ru')).toMatch(/^Верхняя граница/);
-		expect(describeBound('exact', 'ru')).toMatch(/без оговорок/);
+		expect(formatMarkLabel(length, 'en')).toBe(nb('5~km+'));
+		expect(formatMarkLabel({ ...investment, bound: 'exact' }, 'en')).toBe(nb('$8.5~bn'));
 	});
 });
 
-describe('kkAblative follows the last number word said aloud', () => {
-	it.each([
-		[1, 'ден'],
-		[3, 'тен'],
-		[6, 'дан'],
-		[10, 'нан'],
-		[20, 'дан'],
-		[40, 'тан'],
-		[50, 'ден'],
-		[60, 'тан'],
-		[80, 'нен'],
-		[100, 'ден'],
-		[2000, 'нан'],
-		[65, 'тен']
-	])('%d-%s', (n, ending) => expect(kkAblative(n)).toBe(ending));
+describe('bound notes quote the fact’s own hedge', () => {
+	it('in each language, with what the word means', () => {
+		const exceeded = { bound: 'more-than', hedge: 'асқан' } as const;
+		expect(describeBound(exceeded, 'en')).toBe(
+			'A lower bound: the article says “асқан” (has exceeded), so the true figure is higher by an amount it does not give.'
+		);
+		expect(describeBound(exceeded, 'kk')).toMatch(/^Төменгі шек: мақалада «асқан» делінген,/);
+		expect(describeBound(exceeded, 'ru')).toMatch(
+			/^Нижняя граница: в статье сказано «асқан» \(превысил\),/
+		);
+		expect(describeBound({ bound: 'more-than', hedge: 'асатын' }, 'en')).toMatch(
+			/“асатын” \(over\)/
+		);
+		expect(describeBound({ bound: 'less-than', hedge: 'төмен' }, 'ru')).toMatch(
+			/^Верхняя граница: в статье сказано «төмен» \(менее\)/
+		);
+	});
+
+	it('says a hedge of an exact figure is the article’s word for a round one', () => {
+		expect(describeBound({ bound: 'exact', hedge: 'жеткен' }, 'en')).toBe(
+			'As printed: the article says “жеткен” (reached), a round figure; the true figure may be a little above or below it.'
+		);
+		expect(describeBound({ bound: 'exact' }, 'kk')).toBe(
+			'Мәтіндегідей: мақала бұл санды «астам», «төмен» сияқты сөзсіз береді.'
+		);
+	});
+
+	it('refuses a bounded figure without its hedge, or a word it does not know', () => {
+		expect(() => describeBound({ bound: 'more-than' }, 'en')).toThrow(/needs its hedge/);
+		expect(() => describeBound({ bound: 'more-than', hedge: 'шамамен' }, 'en')).toThrow(
+			/no meaning is known/
+		);
+	});
 });
 
 describe('formatDate', () => {
-	it('writes the date as a reader of each language does', () => {
-		expect(formatDate('2025-12-20', 'en')).toBe('20 December 2025');
-		expect(formatDate('2025-12-20', 'kk')).toBe('2025 жылғы 20 желтоқсан');
-		expect(formatDate('2025-12-20', 'ru')).toBe('20 декабря 2025 г.');
-		expect(formatDate('2024-01-05', 'en')).toBe('5 January 2024');
+	it('writes the date as a reader of each language does, the day never parted from its month', () => {
+		expect(formatDate('2025-12-20', 'en')).toBe(nb('20~December 2025'));
+		expect(formatDate('2025-12-20', 'kk')).toBe(nb('2025~жылғы 20~желтоқсан'));
+		expect(formatDate('2025-12-20', 'ru')).toBe(nb('20~декабря 2025~г.'));
+		expect(formatDate('2024-01-05', 'en')).toBe(nb('5~January 2024'));
 	});
 });

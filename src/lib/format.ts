@@ -3,8 +3,10 @@
 // Russian, and the hedges ("more than", "астам", "более") said as each language says them.
 import { formatLocale } from 'd3-format';
 import type { Bound, Fact, Lang, Unit } from './data/types';
-
-const NBSP = '\u00a0';
+import { NBSP, quote, typeset } from './typography';
+import { hedgeWord } from './words/hedges';
+import { kkAblative } from './numerals/kk-case';
+import { nounFor } from './words/plural';
 
 // English groups thousands with commas; Kazakh and Russian with a no-break space and use a
 // decimal comma.
@@ -14,8 +16,12 @@ const LOCALES = {
 	ru: formatLocale({ decimal: ',', thousands: NBSP, grouping: [3], currency: ['', ' $'] })
 } as const;
 
-/** Up to two decimals, trailing zeros dropped ("8.5", "2", "3.75"), grouped by the locale. */
-const number = (value: number, lang: Lang) => LOCALES[lang].format(',.2~f')(value);
+/**
+ * Up to two decimals, trailing zeros dropped ("8.5", "2", "3.75"), grouped by the locale.
+ * Kazakh and Russian group only from five digits: 6500, but 12 500.
+ */
+const number = (value: number, lang: Lang) =>
+	LOCALES[lang].format(lang !== 'en' && Math.abs(value) < 10000 ? '.2~f' : ',.2~f')(value);
 
 const SCALES: { min: number; words: Record<Lang, string> }[] = [
 	{ min: 1e12, words: { en: 'tn', kk: 'трлн', ru: 'трлн' } },
@@ -29,14 +35,16 @@ function scaled(value: number, lang: Lang): [string, string] {
 	return scale ? [number(value / scale.min, lang), scale.words[lang]] : [number(value, lang), ''];
 }
 
+// A number and its scale word or unit never part: "8,5 млрд", "$8.5 bn".
+const glue = (...parts: string[]) => parts.filter(Boolean).join(NBSP);
 const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
 
-/** A value in its unit: "$8.5 bn" / "8,5 млрд $", "80%", "6,500 km" / "6 500 км", "60". */
+/** A value in its unit: "$8.5 bn" / "8,5 млрд $", "80%", "6,500 km" / "6500 км", "60". */
 export function formatValue(value: number, unit: Unit, lang: Lang): string {
 	switch (unit) {
 		case 'USD': {
 			const [n, scale] = scaled(value, lang);
-			return lang === 'en' ? `$${join(n, scale)}` : `${join(n, scale)}${NBSP}$`;
+			return lang === 'en' ? `$${glue(n, scale)}` : glue(n, scale, '$');
 		}
 		case 'percent':
 			return `${number(value, lang)}%`;
@@ -47,37 +55,26 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
 	}
 }
 
-// The Kazakh ablative ending after a number follows the last word said aloud: 60 is "алпыс", so
-// "60-тан"; 80 is "сексен", so "80-нен". By units, tens, then hundreds and thousands.
-const KK_UNITS = ['', 'ден', 'ден', 'тен', 'тен', 'тен', 'дан', 'ден', 'ден', 'дан'];
-const KK_TENS = ['', 'нан', 'дан', 'дан', 'тан', 'ден', 'тан', 'тен', 'нен', 'нан'];
-
-/** The ablative ending for a whole number in Kazakh: 60 → "тан", 1 → "ден", 1000 → "нан". */
-export function kkAblative(n: number): string {
-	if (n === 0) return 'ден';
-	if (n % 10) return KK_UNITS[n % 10] ?? 'дан';
-	if (n % 100) return KK_TENS[(n % 100) / 10] ?? 'дан';
-	if (n % 1000) return 'ден';
-	return 'нан';
-}
-
 /** The Kazakh words for a value: as it is, and in the ablative that "астам"/"төмен" govern. */
 function kkWords(value: number, unit: Unit): { plain: string; ablative: string } {
 	switch (unit) {
 		case 'USD': {
 			const [n, scale] = scaled(value, 'kk');
-			return { plain: join(n, scale, 'доллар'), ablative: join(n, scale, 'доллардан') };
+			return { plain: glue(n, scale, 'доллар'), ablative: glue(n, scale, 'доллардан') };
 		}
 		case 'percent':
-			return { plain: `${number(value, 'kk')} пайыз`, ablative: `${number(value, 'kk')} пайыздан` };
+			return {
+				plain: glue(number(value, 'kk'), 'пайыз'),
+				ablative: glue(number(value, 'kk'), 'пайыздан')
+			};
 		case 'km':
-			return { plain: `${number(value, 'kk')} км`, ablative: `${number(value, 'kk')} км-ден` };
+			return {
+				plain: glue(number(value, 'kk'), 'км'),
+				ablative: glue(number(value, 'kk'), 'км-ден')
+			};
 		case 'count': {
 			const n = number(value, 'kk');
-			return {
-				plain: n,
-				ablative: Number.isInteger(value) ? `${n}-${kkAblative(value)}` : `${n}-ден`
-			};
+			return { plain: n, ablative: `${n}-${kkAblative(value)}` };
 		}
 	}
 }
@@ -92,21 +89,29 @@ export function formatFigure(
 	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'countOf'>,
 	lang: Lang
 ): string {
-	const noun = fact.unit === 'count' && fact.countOf ? fact.countOf[lang] : '';
+	// Russian "более", "менее", "не менее" put the number and its noun in the genitive.
+	const genitive = fact.bound !== 'exact';
+	const noun =
+		fact.unit === 'count' && fact.countOf
+			? nounFor(fact.value, fact.countOf, lang, { genitive })
+			: '';
 	if (lang === 'kk') {
 		const words = kkWords(fact.value, fact.unit);
 		switch (fact.bound) {
 			case 'exact':
-				return join(words.plain, noun);
+				return typeset(join(words.plain, noun), lang);
 			case 'at-least':
-				return join('кемінде', words.plain, noun);
+				return typeset(join('кемінде', words.plain, noun), lang);
 			case 'more-than':
-				return join(words.ablative, 'астам', noun);
+				return typeset(join(words.ablative, 'астам', noun), lang);
 			case 'less-than':
-				return join(words.ablative, 'төмен', noun);
+				return typeset(join(words.ablative, 'төмен', noun), lang);
 		}
 	}
-	return join(HEDGES[lang][fact.bound], formatValue(fact.value, fact.unit, lang), noun);
+	return typeset(
+		join(HEDGES[lang][fact.bound], formatValue(fact.value, fact.unit, lang), noun),
+		lang
+	);
 }
 
 /** The compact label drawn on a mark: "$8.5 bn+", "<1%", "$2 bn", "8,5 млрд $+". */
@@ -124,32 +129,64 @@ export function formatMarkLabel(fact: Pick<Fact, 'value' | 'unit' | 'bound'>, la
 	}
 }
 
-const BOUND_NOTES: Record<Bound, Record<Lang, string>> = {
-	exact: {
-		kk: 'Мәтіндегідей: мақала бұл санды шектемей береді.',
-		en: 'As printed: the article gives this figure without a hedge.',
-		ru: 'Как напечатано: статья даёт это число без оговорок.'
-	},
-	'at-least': {
-		kk: 'Төменгі шек: нақты сан осы немесе одан көп.',
-		en: 'A lower bound: the true figure is this or higher.',
-		ru: 'Нижняя граница: настоящее число такое или больше.'
-	},
-	'more-than': {
-		kk: 'Төменгі шек: мақалада «астам» делінген, сондықтан нақты сан бұдан көп, бірақ қаншаға екені айтылмаған.',
-		en: 'A lower bound: the article says “more than”, so the true figure is higher by an amount it does not give.',
-		ru: 'Нижняя граница: в статье сказано «более», поэтому настоящее число больше, но на сколько — не сказано.'
-	},
-	'less-than': {
-		kk: 'Жоғарғы шек: мақалада «төмен» делінген, сондықтан нақты сан бұдан аз, бірақ қаншаға екені айтылмаған.',
-		en: 'An upper bound: the article says “less than”, so the true figure is lower by an amount it does not give.',
-		ru: 'Верхняя граница: в статье сказано «менее», поэтому настоящее число меньше, но на сколько — не сказано.'
-	}
-};
+/**
+ * What the bound means for the reader, in a sentence that quotes the article's own hedge word
+ * («асқан», «астам», «жеткен», «төмен») and says it in the reader's language.
+ */
+export function describeBound(fact: Pick<Fact, 'bound' | 'hedge'>, lang: Lang): string {
+	const said = saysHedge(fact.hedge, lang);
+	if (!said && fact.bound !== 'exact') throw new Error(`a ${fact.bound} figure needs its hedge`);
+	const notes: Record<Bound, Record<Lang, string>> = {
+		exact: said
+			? {
+					kk: `Мәтіндегідей: ${said}, яғни сан дөңгелектелген; нақты сан одан сәл көп не аз болуы мүмкін.`,
+					en: `As printed: ${said}, a round figure; the true figure may be a little above or below it.`,
+					ru: `Как напечатано: ${said}, это круглое число; фактическое может быть чуть больше или меньше.`
+				}
+			: {
+					kk: 'Мәтіндегідей: мақала бұл санды «астам», «төмен» сияқты сөзсіз береді.',
+					en: 'As printed: the article gives this figure without a word such as “more than” or “below”.',
+					ru: 'Как напечатано: статья даёт это число без слов вроде «более» или «менее».'
+				},
+		'at-least': {
+			kk: `Төменгі шек: ${said}, сондықтан нақты сан осы немесе одан көп.`,
+			en: `A lower bound: ${said}, so the true figure is this or higher.`,
+			ru: `Нижняя граница: ${said}, поэтому фактическое число такое или больше.`
+		},
+		'more-than': {
+			kk: `Төменгі шек: ${said}, сондықтан нақты сан бұдан көп, бірақ қаншаға екені айтылмаған.`,
+			en: `A lower bound: ${said}, so the true figure is higher by an amount it does not give.`,
+			ru: `Нижняя граница: ${said}, поэтому фактическое число больше, но на сколько — не сказано.`
+		},
+		'less-than': {
+			kk: `Жоғарғы шек: ${said}, сондықтан нақты сан бұдан аз, бірақ қаншаға екені айтылмаған.`,
+			en: `An upper bound: ${said}, so the true figure is lower by an amount it does not give.`,
+			ru: `Верхняя граница: ${said}, поэтому фактическое число меньше, но на сколько — не сказано.`
+		}
+	};
+	return typeset(notes[fact.bound][lang], lang);
+}
 
-/** What the bound means for the reader, in a sentence. */
-export function describeBound(bound: Bound, lang: Lang): string {
-	return BOUND_NOTES[bound][lang];
+/** The article's hedge word in the reader's quotation marks, glossed outside Kazakh: “асқан” (has exceeded). */
+export function quoteHedge(hedge: string, lang: Lang): string {
+	const word = hedgeWord(hedge);
+	if (!word) throw new Error(`no meaning is known for the hedge "${hedge}"`);
+	const quoted = quote(hedge, lang, { verbatim: true });
+	return lang === 'kk' ? quoted : `${quoted} (${word.gloss[lang]})`;
+}
+
+/** "the article says “асқан” (has exceeded)", in the reader's language; '' without a hedge. */
+function saysHedge(hedge: string | undefined, lang: Lang): string {
+	if (!hedge) return '';
+	const quoted = quoteHedge(hedge, lang);
+	switch (lang) {
+		case 'kk':
+			return `мақалада ${quoted} делінген`;
+		case 'en':
+			return `the article says ${quoted}`;
+		case 'ru':
+			return `в статье сказано ${quoted}`;
+	}
 }
 
 const MONTHS: Record<Lang, string[]> = {
@@ -169,10 +206,10 @@ export function formatDate(iso: string, lang: Lang): string {
 	const month = MONTHS[lang][(m ?? 1) - 1];
 	switch (lang) {
 		case 'en':
-			return `${d} ${month} ${y}`;
+			return typeset(`${d} ${month} ${y}`, lang);
 		case 'kk':
-			return `${y} жылғы ${d} ${month}`;
+			return typeset(`${y} жылғы ${d} ${month}`, lang);
 		case 'ru':
-			return `${d} ${month} ${y} г.`;
+			return typeset(`${d} ${month} ${y} г.`, lang);
 	}
 }

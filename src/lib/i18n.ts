@@ -1,11 +1,20 @@
 // Interface words, by language. Figures and dates are worded in format.ts; facts carry their own
 // texts. Every language has every key: the type below makes a missing one a build error.
 import type { Lang } from './data/types';
+import { typeset } from './typography';
+import type { NounForms } from './words/plural';
+
+/** The squares of unit and waffle charts, counted. */
+export const SQUARE: NounForms = {
+	kk: { one: 'шаршы' },
+	en: { one: 'square', other: 'squares' },
+	ru: { one: 'квадрат', few: 'квадрата', many: 'квадратов', genitiveOne: 'квадрата' }
+};
 
 const en = {
 	siteName: 'derek',
 	languageName: 'English',
-	tagline: 'Every chart carries the sentence its number came from.',
+	tagline: 'Every chart carries the sentences its numbers came from.',
 	galleryTitle: 'The numbers of the “Central Asia – Japan” summit, with their sources',
 	gallery: 'All charts',
 	breadcrumbs: 'Breadcrumbs',
@@ -40,12 +49,10 @@ const en = {
 	worth: 'worth',
 	inTotal: 'in total',
 	shareStated: 'the share the article states',
-	shareOpen: 'the rest: “more than” means part of this too, how much is not said',
+	shareOpen: 'the rest: {hedge} means part of this too; how much is not said',
 	shareRest: 'the rest',
-	shareUpper: 'the most the share can be: all of it fits inside',
+	shareUpper: 'upper bound: the share is below this',
 	shareBeyond: 'the rest, which the share does not reach',
-	squares: 'squares',
-	square: 'square',
 	permalink: 'Permanent link',
 	whereFrom: 'Where the numbers come from',
 	whatFigures: 'What the figures are',
@@ -99,10 +106,10 @@ const kk: Strings = {
 	articleTitle: 'Мақала: әр сан өз диаграммасына сілтейді',
 	articleIntro:
 		'Толық мәтін жарияланған күйінде, өзгеріссіз. Диаграммаға түскен әр сан белгіленіп, өз диаграммасына сілтейді; диаграммаға түспеген сандар төменде себебімен тізілген.',
-	notChartedTitle: 'Диаграммаға түспеген сандар және себебі',
-	statementsTitle: 'Саны жоқ мәлімдемелер',
+	notChartedTitle: 'Диаграммаға түспеген сандар және олардың себептері',
+	statementsTitle: 'Сан келтірілмеген мәлімдемелер',
 	statementsIntro:
-		'Мақаланың сансыз айтқаны диаграммаға күштеп салынбай, мәтін ретінде көрсетіледі.',
+		'Мақаланың сан келтірмей айтқаны диаграммаға күштеп салынбай, мәтін ретінде көрсетіледі.',
 	inArticle: 'Мақаладан оқу',
 	viewChart: 'Диаграмманы көру',
 	translation: 'Аударма',
@@ -126,12 +133,10 @@ const kk: Strings = {
 	worth: 'жалпы құны',
 	inTotal: '',
 	shareStated: 'мақалада айтылған үлес',
-	shareOpen: 'қалғаны: «астам» дегені осының бір бөлігін де қамтиды, қаншасы айтылмаған',
+	shareOpen: 'қалғаны: {hedge} дегені осының бір бөлігін де қамтиды, қаншасы айтылмаған',
 	shareRest: 'қалғаны',
-	shareUpper: 'үлестің ең көбі: бүкіл үлес осының ішінде',
+	shareUpper: 'жоғарғы шек: үлес одан аз',
 	shareBeyond: 'қалғаны, үлес оған жетпейді',
-	squares: 'шаршы',
-	square: 'шаршы',
 	permalink: 'Тұрақты сілтеме',
 	whereFrom: 'Сандар қайдан алынды',
 	whatFigures: 'Бұл қандай көрсеткіштер',
@@ -139,7 +144,7 @@ const kk: Strings = {
 	namedInArticle: 'мақалада аталған',
 	addedFromGeography: 'жалпы географиядан қосылған',
 	schematic: 'схемалық сызықтар, нақты жолдар емес',
-	barChart: 'Бағанды диаграмма',
+	barChart: 'Жолақты диаграмма',
 	unitChart: 'Бірлік диаграммасы',
 	waffleChart: '100 шаршыдан тұратын үлес диаграммасы',
 	mapChart: 'Маршруттың схемалық картасы',
@@ -150,9 +155,9 @@ const kk: Strings = {
 	dlPdf: 'сол сурет мәтінімен бірге векторлық PDF түрінде, LaTeX пен баспа үшін',
 	dlCsv: 'сандар сөйлемдері мен дереккөздерімен, кестелер үшін (UTF-8)',
 	dlJson: 'сандар сөйлемдері мен дереккөздерімен, бағдарламалар үшін',
-	citeTitle: 'Диаграммаға сілтеме',
-	copyCitation: 'Сілтемені көшіру',
-	copyBibtex: 'BibTeX көшіру',
+	citeTitle: 'Диаграммаға библиографиялық сілтеме',
+	copyCitation: 'Библиографиялық сілтемені көшіру',
+	copyBibtex: 'BibTeX-ті көшіру',
 	copyCode: 'Кодты көшіру',
 	copied: 'Көшірілді',
 	copyFailed: 'Көшіру мүмкін болмады: мәтінді белгілеңіз',
@@ -163,8 +168,8 @@ const kk: Strings = {
 	embedImageTitle: 'Статикалық сурет ретінде',
 	embedImageNote:
 		'Осы бетке сілтейтін экспортталған SVG, скрипт іске қоспайтын беттер мен есептер үшін.',
-	embedMdTitle: 'Markdown-та',
-	embedMdNote: 'Сурет және оның дереккөз жолы, Markdown-пен жазылатын есептер үшін.',
+	embedMdTitle: 'Markdown-да',
+	embedMdNote: 'Сурет және оның дереккөз жолы, Markdown-мен жазылатын есептер үшін.',
 	chartWord: 'Диаграмма',
 	chartBy: 'Сандары мына мақаладан алынған диаграмма:',
 	dataTable: 'Деректер кестесі',
@@ -183,7 +188,7 @@ const ru: Strings = {
 	articleTitle: 'Статья: каждое число ведёт к своей диаграмме',
 	articleIntro:
 		'Полный текст в опубликованном виде, без изменений. Каждое число, по которому есть диаграмма, выделено и ведёт к ней; числа без диаграмм перечислены ниже с причиной.',
-	notChartedTitle: 'Числа без диаграмм и почему',
+	notChartedTitle: 'Числа без диаграмм и причины',
 	statementsTitle: 'Утверждения без чисел',
 	statementsIntro: 'То, что статья говорит без чисел, показано текстом, а не втиснуто в диаграмму.',
 	inArticle: 'Прочитать в статье',
@@ -205,16 +210,14 @@ const ru: Strings = {
 	notFoundBody:
 		'По этому адресу страницы нет. Возможно, диаграмму переименовали или в ссылке опечатка.',
 	eachSquare: 'каждый квадрат — один из',
-	boundOpenUnits: 'сколько ещё, не опубликовано',
+	boundOpenUnits: 'сколько ещё — не сообщается',
 	worth: 'на сумму',
 	inTotal: '',
 	shareStated: 'доля, названная в статье',
-	shareOpen: 'остальное: «более» значит и часть этого, сколько — не сказано',
+	shareOpen: 'остальное: {hedge} значит и часть этого, сколько — не сказано',
 	shareRest: 'остальное',
-	shareUpper: 'наибольшая возможная доля: вся доля внутри',
+	shareUpper: 'верхняя граница: доля меньше',
 	shareBeyond: 'остальное, до которого доля не доходит',
-	squares: 'квадратов',
-	square: 'квадрат',
 	permalink: 'Постоянная ссылка',
 	whereFrom: 'Откуда взяты числа',
 	whatFigures: 'Что это за показатели',
@@ -222,11 +225,11 @@ const ru: Strings = {
 	namedInArticle: 'названо в статье',
 	addedFromGeography: 'добавлено из общей географии',
 	schematic: 'схематичные линии, а не реальные пути',
-	barChart: 'Столбчатая диаграмма',
+	barChart: 'Линейчатая диаграмма',
 	unitChart: 'Диаграмма из единиц',
 	waffleChart: 'Диаграмма долей из 100 квадратов',
 	mapChart: 'Схематическая карта маршрута',
-	embedLink: 'Предложение за каждым числом и данные',
+	embedLink: 'Исходное предложение каждого числа и данные',
 	downloadTitle: 'Скачать и сослаться',
 	dlSvg: 'рисунок с источниками, векторная графика для Word, LibreOffice, Inkscape',
 	dlPng: 'тот же рисунок как изображение, для документов без поддержки SVG',
@@ -234,7 +237,7 @@ const ru: Strings = {
 	dlCsv: 'числа с предложениями и источниками, для таблиц (UTF-8)',
 	dlJson: 'числа с предложениями и источниками, для программ',
 	citeTitle: 'Как сослаться на диаграмму',
-	copyCitation: 'Скопировать ссылку',
+	copyCitation: 'Скопировать библиографическую ссылку',
 	copyBibtex: 'Скопировать BibTeX',
 	copyCode: 'Скопировать код',
 	copied: 'Скопировано',
@@ -259,7 +262,7 @@ const STRINGS: Record<Lang, Strings> = { kk, en, ru };
 
 export type StringKey = keyof Strings;
 
-/** The interface text for a key in a language. */
+/** The interface text for a key in a language, typeset for that language. */
 export function t(key: StringKey, lang: Lang): string {
-	return STRINGS[lang][key];
+	return typeset(STRINGS[lang][key], lang);
 }

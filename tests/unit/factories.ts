@@ -80,3 +80,6 @@ export function makeRoute(over: Partial<Route> = {}): Route {
 		...over
 	};
 }
+
+/** Expected text with "~" for each no-break space, so a test shows where a line may not break. */
+export const nb = (s: string) => s.replaceAll('~', '\u00a0');

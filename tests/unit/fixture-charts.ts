@@ -17,7 +17,16 @@ const detour = makeRoute({
 	]
 });
 
-const documents = { kk: 'сынақ құжаты', en: 'test documents', ru: 'тестовых документов' };
+const documents = {
+	kk: { one: 'сынақ құжаты' },
+	en: { one: 'test document', other: 'test documents' },
+	ru: {
+		one: 'тестовый документ',
+		few: 'тестовых документа',
+		many: 'тестовых документов',
+		genitiveOne: 'тестового документа'
+	}
+};
 
 function chart(
 	name: string,
@@ -44,6 +53,7 @@ export const FIXTURE_CHARTS = [
 			value: 1_200_000_000,
 			bound: 'more-than',
 			printed: '1,2 млрд доллардан астам',
+			hedge: 'астам',
 			sentence: 'Сынақ жобасына 1,2 млрд доллардан астам қаржы салынды.',
 			translation: {
 				en: 'More than 1.2 billion dollars was invested in the test project.',
@@ -56,6 +66,7 @@ export const FIXTURE_CHARTS = [
 			value: 450_000_000,
 			bound: 'at-least',
 			printed: 'кемінде 450 млн доллар',
+			hedge: 'кемінде',
 			sentence: 'Сынақ келісімдерінің құны кемінде 450 млн доллар болды.',
 			translation: {
 				en: 'The test agreements were worth at least 450 million dollars.',
@@ -68,6 +79,7 @@ export const FIXTURE_CHARTS = [
 			value: 500_000_000,
 			bound: 'less-than',
 			printed: '500 млн доллардан төмен',
+			hedge: 'төмен',
 			sentence: 'Сынақ экспорты 500 млн доллардан төмен болып қалды.',
 			translation: {
 				en: 'Test exports stayed below 500 million dollars.',
@@ -83,6 +95,7 @@ export const FIXTURE_CHARTS = [
 			bound: 'more-than',
 			kind: { kk: 'жиынтық инвестиция', en: 'investment to date', ru: 'накопленные инвестиции' },
 			printed: '7,25 млрд доллардан асқан',
+			hedge: 'асқан',
 			sentence: 'Сынақ инвестициясының көлемі 7,25 млрд доллардан асқан.',
 			translation: {
 				en: 'Test investment has exceeded 7.25 billion dollars.',
@@ -110,6 +123,7 @@ export const FIXTURE_CHARTS = [
 			bound: 'more-than',
 			countOf: documents,
 			printed: '25-тен астам',
+			hedge: 'астам',
 			sentence: 'Сапар кезінде 25-тен астам құжатқа қол қойылды.',
 			translation: {
 				en: 'More than 25 documents were signed during the visit.',
@@ -125,6 +139,7 @@ export const FIXTURE_CHARTS = [
 			value: 900_000_000,
 			bound: 'more-than',
 			printed: '900 млн доллардан асатын',
+			hedge: 'асатын',
 			sentence: 'Олардың құны 900 млн доллардан асатын болды.',
 			translation: {
 				en: 'They were worth over 900 million dollars.',
@@ -139,6 +154,7 @@ export const FIXTURE_CHARTS = [
 			bound: 'at-least',
 			countOf: documents,
 			printed: 'кемінде 8',
+			hedge: 'кемінде',
 			sentence: 'Сапарда кемінде 8 құжатқа қол қойылды.',
 			translation: {
 				en: 'At least 8 documents were signed on the visit.',
@@ -164,6 +180,7 @@ export const FIXTURE_CHARTS = [
 			unit: 'percent',
 			bound: 'more-than',
 			printed: '35 пайыздан астамы',
+			hedge: 'астамы',
 			sentence: 'Сынақ жүктерінің 35 пайыздан астамы теңізбен тасылады.',
 			translation: {
 				en: 'More than 35 percent of test cargo goes by sea.',
@@ -177,6 +194,7 @@ export const FIXTURE_CHARTS = [
 			unit: 'percent',
 			bound: 'at-least',
 			printed: 'кемінде 55 пайызы',
+			hedge: 'кемінде',
 			sentence: 'Сынақ жүктерінің кемінде 55 пайызы жолмен тасылады.',
 			translation: {
 				en: 'At least 55 percent of test cargo goes by road.',
@@ -190,6 +208,7 @@ export const FIXTURE_CHARTS = [
 			unit: 'percent',
 			bound: 'less-than',
 			printed: 'үш пайыздан төмен',
+			hedge: 'төмен',
 			sentence: 'Сынақ саудасының үлесі үш пайыздан төмен.',
 			translation: {
 				en: 'The share of test trade is below three percent.',

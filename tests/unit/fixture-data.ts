@@ -16,6 +16,8 @@ export const FIXTURE_TEXT = `"Сынақ – мақала" тақырыбынд�
 Сынақ жолының ұзындығы 1200 км.
 
 Тараптар ынтымақтастықты дамытуға келісті.
+
+Сапар барысында 12-ден астам құжатқа қол қойылды.
 `;
 
 const texts = (en: string) => ({ kk: `${en} (kk)`, en, ru: `${en} (ru)` });
@@ -25,7 +27,7 @@ const fact = (over: Record<string, unknown>) => ({
 	label: texts('A figure'),
 	unit: 'USD',
 	bound: 'exact',
-	period: texts('2029'),
+	period: texts('the test period'),
 	kind: texts('trade in one year'),
 	measure: texts('What the figure measures.'),
 	parties: ['KZ', 'JP'],
@@ -41,6 +43,19 @@ const FACTS = [
 		sentence:
 			'Сынақ министрлігінің хабарлауынша, былтыр екі ел арасындағы сауда көлемі 3 млрд долларға жеткен.',
 		paragraph: 3,
+		hedge: 'жеткен',
+		period: {
+			kk: 'былтыр (2029 жыл, мақаланың күні бойынша)',
+			en: 'last year (2029, by the article’s date)',
+			ru: 'прошлый год (2029, по дате статьи)'
+		},
+		inferred: [
+			{
+				value: 2029,
+				what: 'the year “былтыр” (last year) refers to',
+				from: 'the article’s date, 14 March 2030'
+			}
+		],
 		attribution: { printed: 'Сынақ министрлігінің хабарлауынша', who: texts('The test ministry') },
 		translation: translation('According to the test ministry, trade reached 3 billion dollars.')
 	}),
@@ -51,6 +66,7 @@ const FACTS = [
 		printed: '7,25 миллиард доллардан асқан',
 		sentence: 'Сынақ инвестициясының көлемі 7,25 миллиард доллардан асқан.',
 		paragraph: 4,
+		hedge: 'асқан',
 		translation: translation('Test investment has exceeded 7.25 billion dollars.')
 	}),
 	fact({
@@ -61,6 +77,7 @@ const FACTS = [
 		printed: '35 пайыздан астамы',
 		sentence: 'Сынақ жүктерінің 35 пайыздан астамы Алматыдан Астанаға дейінгі жолмен тасылады.',
 		paragraph: 5,
+		hedge: 'астамы',
 		translation: translation('More than 35 percent of test cargo goes by the Almaty–Astana road.')
 	}),
 	fact({
@@ -71,6 +88,22 @@ const FACTS = [
 		sentence: 'Сынақ жолының ұзындығы 1200 км.',
 		paragraph: 6,
 		translation: translation('The test road is 1,200 km long.')
+	}),
+	fact({
+		id: 'documents',
+		value: 12,
+		unit: 'count',
+		bound: 'more-than',
+		countOf: {
+			kk: { one: 'құжат' },
+			en: { one: 'document', other: 'documents' },
+			ru: { one: 'документ', few: 'документа', many: 'документов', genitiveOne: 'документа' }
+		},
+		printed: '12-ден астам',
+		hedge: 'астам',
+		sentence: 'Сапар барысында 12-ден астам құжатқа қол қойылды.',
+		paragraph: 8,
+		translation: translation('More than 12 documents were signed during the visit.')
 	})
 ];
 
@@ -108,7 +141,8 @@ const CHARTS = [
 			}
 		]
 	}),
-	chart('money', 'bars', ['trade', 'investment'])
+	chart('money', 'bars', ['trade', 'investment']),
+	chart('documents', 'units', ['documents'])
 ];
 
 const STATEMENTS = [

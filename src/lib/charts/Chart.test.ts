@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
+import { nb } from '../../../tests/unit/factories';
 import { describe, expect, it } from 'vitest';
 import type { Chart as ChartData } from '$lib/data/types';
 import { fixtureChart } from '../../../tests/unit/fixture-charts';
@@ -21,8 +22,8 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		expect(text).toContain('Test trade');
 		expect(text).toContain('trade in one year · 2030');
 		expect(text).toContain('investment to date');
-		expect(text).toContain('$3 bn');
-		expect(text).toContain('$7.25 bn+');
+		expect(text).toContain(nb('$3~bn'));
+		expect(text).toContain(nb('$7.25~bn+'));
 		// The lower bound has an open tail; the exact figure has none.
 		const tails = (id: string) => svg.querySelectorAll(`[data-fact="${id}"] path`).length;
 		expect(tails('bars-several-kinds-1')).toBe(0);
@@ -42,7 +43,7 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		expect(marks.querySelectorAll('rect[fill]:not([fill="none"])')).toHaveLength(25);
 		expect(marks.querySelectorAll('rect[fill="none"][stroke-dasharray]')).toHaveLength(10);
 		expect(text).toContain('25+');
-		expect(text).toContain('worth more than $900 m in total');
+		expect(text).toContain(nb('worth more than $900~m in total'));
 	});
 
 	it('units: an exact count has no open row', () => {
@@ -93,7 +94,7 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		const { svg } = svgOf(fixtureChart('bars-more-than'));
 		expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
 		expect(svg.querySelector('desc')?.textContent).toBe(
-			'Bar chart. Test trade: more than $1.2 bn (trade in one year, 2030).'
+			nb('Bar chart. Test trade: more than $1.2~bn (trade in one year, 2030).')
 		);
 		expect(svg.getAttribute('viewBox')).toBe(
 			`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`
@@ -123,7 +124,10 @@ describe('Chart without a fixed width', () => {
 		const tips = [...container.querySelectorAll<HTMLElement>('[role="tooltip"]')];
 		expect(tips.map((t) => t.dataset.tip)).toEqual(chart.facts.map((f) => f.id));
 		expect(tips.every((t) => t.hidden)).toBe(true);
-		expect(tips[1]!.textContent).toContain('«7,25 млрд доллардан асқан»');
+		expect(tips[1]!.textContent).toContain('“7,25 млрд доллардан асқан”');
+		expect(tips[1]!.querySelector('[data-verbatim][lang="kk"]')?.textContent).toBe(
+			'7,25 млрд доллардан асқан'
+		);
 		expect(container.querySelectorAll('svg [data-fact][tabindex="0"]').length).toBe(
 			chart.facts.length * VARIANT_WIDTHS.length
 		);

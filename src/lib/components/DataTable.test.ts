@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
+import { nb } from '../../../tests/unit/factories';
 import { describe, expect, it } from 'vitest';
 import { fixtureChart } from '../../../tests/unit/fixture-charts';
 import DataTable from './DataTable.svelte';
@@ -16,8 +17,8 @@ describe('DataTable', () => {
 		const cells = within(rows[1]!)
 			.getAllByRole('cell')
 			.map((c) => c.textContent);
-		expect(cells[0]).toBe('more than $900 m');
-		expect(cells[3]).toBe('«900 млн доллардан асатын»');
+		expect(cells[0]).toBe(nb('more than $900~m'));
+		expect(cells[3]).toBe('“900 млн доллардан асатын”');
 		expect(cells[4]).toBe(chart.facts[1]!.sentence);
 	});
 

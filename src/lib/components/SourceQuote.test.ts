@@ -74,7 +74,11 @@ describe('SourceQuote', () => {
 		expect(translation).toMatch(/^\s*Translation\s+\(our translation from the Kazakh original\):/);
 		expect(translation).toContain('more than 25 test documents');
 		expect(screen.getByText(/The test ministry/)).toBeTruthy();
-		expect(screen.getByText('«Сынақ министрлігінің хабарлауынша»')).toBeTruthy();
+		const attribution = container.querySelector('.attribution');
+		expect(attribution?.textContent).toContain('(“Сынақ министрлігінің хабарлауынша”)');
+		expect(attribution?.querySelector('[data-verbatim][lang="kk"]')?.textContent).toBe(
+			'Сынақ министрлігінің хабарлауынша'
+		);
 	});
 
 	it('gives the Russian translation on a Russian page, and none on a Kazakh one', () => {

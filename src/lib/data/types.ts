@@ -24,6 +24,20 @@ export type Bound = (typeof BOUNDS)[number];
 export const UNITS = ['USD', 'percent', 'count', 'km'] as const;
 export type Unit = (typeof UNITS)[number];
 
+/** A counted noun's forms in each language (see src/lib/words/plural.ts). */
+export type { NounForms } from '../words/plural';
+import type { NounForms } from '../words/plural';
+
+/** A value we print that the article does not: what it is, and what it is inferred from. */
+export interface Inference {
+	/** The number as we show it (a year: 2024). */
+	value: number;
+	/** What the number is, e.g. "the year «былтыр» (last year) refers to". */
+	what: string;
+	/** What it is inferred from, e.g. "the article's date, 20 December 2025". */
+	from: string;
+}
+
 /** The article the facts come from, as declared in data/article.json. */
 export interface Article {
 	/** The verbatim title: the first line of the text. */
@@ -59,8 +73,8 @@ export interface Fact {
 	label: Localized;
 	value: number;
 	unit: Unit;
-	/** For `count`: what is counted, e.g. "bilateral documents". */
-	countOf?: Localized;
+	/** For `count`: what is counted, in each form its number may call for. */
+	countOf?: NounForms;
 	bound: Bound;
 	/** The period the figure covers, e.g. "2024" or "cumulative, to December 2025". */
 	period: Localized;
@@ -74,6 +88,13 @@ export interface Fact {
 	parties: string[];
 	/** The number exactly as printed, e.g. "8,5 миллиард доллардан". */
 	printed: string;
+	/**
+	 * The words of the sentence, next to the number, that set its bound, verbatim: «асқан»,
+	 * «астам», «төмен», or «жеткен» (reached) for a round figure; absent when there are none.
+	 */
+	hedge?: string;
+	/** Values we show that the article does not print (a year worked out from its date). */
+	inferred?: Inference[];
 	/** The whole sentence, verbatim from the article. */
 	sentence: string;
 	/** 1-based index of the paragraph that holds the sentence. */

@@ -29,14 +29,16 @@ describe('validateDataset on a valid data folder', () => {
 			['trade', 3e9, 'USD', 'exact'],
 			['investment', 7.25e9, 'USD', 'more-than'],
 			['share', 35, 'percent', 'more-than'],
-			['length', 1200, 'km', 'exact']
+			['length', 1200, 'km', 'exact'],
+			['documents', 12, 'count', 'more-than']
 		]);
 		expect(data.charts.map((c) => [c.id, c.facts.map((f) => f.id)])).toEqual([
 			['trade', ['trade']],
 			['investment', ['investment']],
 			['share', ['share']],
 			['road', ['length']],
-			['money', ['trade', 'investment']]
+			['money', ['trade', 'investment']],
+			['documents', ['documents']]
 		]);
 		expect(data.charts[3]?.routes?.[0]?.waypoints.map((w) => w.printed)).toEqual([
 			'Алматыдан',

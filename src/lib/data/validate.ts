@@ -1,4 +1,8 @@
+import { readCountedNoun } from './counted-noun';
+import { readHedge } from './hedge';
+import { checkShownNumbers, readInferred } from './inferences';
 import { printedProblem } from './printed-number';
+import { typesetDataset } from './typeset-dataset';
 import {
 	BOUNDS,
 	CHART_TYPES,
@@ -43,7 +47,7 @@ export interface RawData {
 type Obj = Record<string, unknown>;
 
 /** Reads one record's fields, reporting every problem against the file and record. */
-class RecordReader {
+export class RecordReader {
 	constructor(
 		private readonly file: string,
 		readonly label: string,
@@ -52,6 +56,14 @@ class RecordReader {
 
 	fail(field: string, problem: string): never {
 		throw new DataError(this.file, this.label, field, problem);
+	}
+
+	/** The record's field names, and whether one is given. */
+	keys(): string[] {
+		return Object.keys(this.obj);
+	}
+	has(field: string): boolean {
+		return this.obj[field] !== undefined;
 	}
 
 	string(field: string, { optional = false } = {}): string {
@@ -288,7 +300,7 @@ function readAttribution(r: RecordReader, text: string, paragraph: number): Attr
 
 function readFact(r: RecordReader, article: Article): Fact {
 	const unit = r.oneOf('unit', UNITS);
-	const countOf = r.localized('countOf');
+	const countOf = readCountedNoun(r, 'countOf');
 	if (unit === 'count' && !countOf)
 		r.fail('countOf', 'is missing: a count must say what it counts');
 	const bound = r.oneOf('bound', BOUNDS);
@@ -305,6 +317,8 @@ function readFact(r: RecordReader, article: Article): Fact {
 	if (mismatch) r.fail(mismatch.field, mismatch.problem);
 
 	const attribution = readAttribution(r, text, paragraph);
+	const hedge = readHedge(r, { sentence, printed, bound });
+	const inferred = readInferred(r, 'inferred');
 
 	const fact: Fact = {
 		id: r.string('id'),
@@ -326,6 +340,8 @@ function readFact(r: RecordReader, article: Article): Fact {
 	const periodNote = r.localized('periodNote');
 	if (periodNote) fact.periodNote = periodNote;
 	if (countOf) fact.countOf = countOf;
+	if (hedge) fact.hedge = hedge;
+	if (inferred) fact.inferred = inferred;
 	return fact;
 }
 
@@ -423,5 +439,7 @@ export function validateDataset(raw: RawData): Dataset {
 	const charts = records(raw.charts).map((r) => readChart(r, byId, article));
 	const statements = records(raw.statements).map((r) => readStatement(r, article));
 	const notCharted = records(raw.notCharted, { ids: false }).map((r) => readNotCharted(r, article));
-	return { article, facts, charts, statements, notCharted };
+	const dataset = { article, facts, charts, statements, notCharted };
+	checkShownNumbers(dataset, { facts: raw.facts.name, charts: raw.charts.name });
+	return typesetDataset(dataset);
 }

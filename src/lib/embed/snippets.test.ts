@@ -50,10 +50,10 @@ describe('embed snippets', () => {
 		expect(md.split('\n')[0]).toBe(
 			`[![A "quoted" title \\[with\\] <brackets> & more](${target.imageUrl})](${target.pageUrl})`
 		);
-		expect(md).toContain('14 March 2030');
+		expect(md).toContain('14\u00a0March 2030');
 		expect(md).toContain(`Chart: derek, ${target.pageUrl}`);
 		const kk = markdownSnippet({ ...target, lang: 'kk' });
 		expect(kk).toContain('Дереккөз:');
-		expect(kk).toContain('2030 жылғы 14 наурыз');
+		expect(kk).toContain('2030\u00a0жылғы 14\u00a0наурыз');
 	});
 });

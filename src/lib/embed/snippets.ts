@@ -1,3 +1,4 @@
+import { quote } from '$lib/typography';
 import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
 import { formatDate } from '$lib/format';
 import { t } from '$lib/i18n';
@@ -29,7 +30,8 @@ const escapeAttr = (s: string) =>
 /** The source line every embed carries: the article's title and date, as a sentence. */
 export function sourceLine(article: ArticleMeta, lang: Lang): string {
 	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
-	const line = `${t('source', lang)}: «${article.title}»${translated}, ${formatDate(article.date, lang)}`;
+	const title = quote(article.title, lang, { verbatim: true });
+	const line = `${t('source', lang)}: ${title}${translated}, ${formatDate(article.date, lang)}`;
 	// A full stop, unless the date already ends with one ("20 декабря 2025 г.").
 	return line.endsWith('.') ? line : `${line}.`;
 }

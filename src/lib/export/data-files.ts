@@ -1,23 +1,30 @@
 import { csvFormatRow } from 'd3-dsv';
-import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
+import type { ArticleMeta, Chart, Fact, Lang } from '$lib/data/types';
+import { plainSpaces as plain } from '$lib/typography';
+import { nounFor } from '$lib/words/plural';
+
+// Data files are for programs: our texts with ordinary spaces (no no-break spaces), numbers as
+// numbers, the article's words as printed.
+const countOf = (f: Fact, lang: Lang) =>
+	f.countOf ? plain(nounFor(f.value, f.countOf, lang)) : '';
 
 /** One row per figure: the value and everything needed to trace it back to its sentence. */
 function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
 	return chart.facts.map((f) => ({
 		chart: chart.id,
 		fact: f.id,
-		label: f.label[lang],
+		label: plain(f.label[lang]),
 		value: f.value,
 		unit: f.unit,
-		count_of: f.countOf?.[lang] ?? '',
+		count_of: countOf(f, lang),
 		bound: f.bound,
-		period: f.period[lang],
-		kind: f.kind[lang],
+		period: plain(f.period[lang]),
+		kind: plain(f.kind[lang]),
 		printed_kk: f.printed,
 		sentence_kk: f.sentence,
-		translation_en: f.translation.en,
-		translation_ru: f.translation.ru,
-		attribution: f.attribution.who[lang],
+		translation_en: plain(f.translation.en),
+		translation_ru: plain(f.translation.ru),
+		attribution: plain(f.attribution.who[lang]),
 		paragraph: f.paragraph,
 		article_title_kk: article.title,
 		article_date: article.date,
@@ -46,34 +53,37 @@ export function chartJson(chart: Chart, article: ArticleMeta, url: string, lang:
 		chart: {
 			id: chart.id,
 			language: lang,
-			title: chart.title[lang],
-			subtitle: chart.subtitle[lang],
+			title: plain(chart.title[lang]),
+			subtitle: plain(chart.subtitle[lang]),
 			url
 		},
 		source: {
 			title: article.title,
-			titleTranslation: article.titleTranslation,
+			titleTranslation: {
+				en: plain(article.titleTranslation.en),
+				ru: plain(article.titleTranslation.ru)
+			},
 			date: article.date,
 			language: article.lang
 		},
 		figures: chart.facts.map((f) => ({
 			id: f.id,
-			label: f.label[lang],
+			label: plain(f.label[lang]),
 			value: f.value,
 			unit: f.unit,
-			...(f.countOf ? { countOf: f.countOf[lang] } : {}),
+			...(f.countOf ? { countOf: countOf(f, lang) } : {}),
 			bound: f.bound,
-			period: f.period[lang],
-			...(f.periodNote ? { periodNote: f.periodNote[lang] } : {}),
-			kind: f.kind[lang],
-			measure: f.measure[lang],
+			period: plain(f.period[lang]),
+			...(f.periodNote ? { periodNote: plain(f.periodNote[lang]) } : {}),
+			kind: plain(f.kind[lang]),
+			measure: plain(f.measure[lang]),
 			parties: f.parties,
 			printed: f.printed,
 			sentence: f.sentence,
 			paragraph: f.paragraph,
-			translation: f.translation,
+			translation: { en: plain(f.translation.en), ru: plain(f.translation.ru) },
 			attribution: {
-				who: f.attribution.who[lang],
+				who: plain(f.attribution.who[lang]),
 				...(f.attribution.printed ? { printed: f.attribution.printed } : {})
 			}
 		}))

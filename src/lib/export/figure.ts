@@ -1,3 +1,4 @@
+import { quote } from '$lib/typography';
 import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
 import { sourceLine } from '$lib/embed/snippets';
 import { t } from '$lib/i18n';
@@ -67,7 +68,7 @@ export function layoutFigure(
 					]
 				: []),
 			{
-				text: `${t('says', lang)}: ${first.attribution.who[lang]}${first.attribution.printed ? ` («${first.attribution.printed}»)` : ''}`,
+				text: `${t('says', lang)}: ${first.attribution.who[lang]}${first.attribution.printed ? ` (${quote(first.attribution.printed, lang, { verbatim: true })})` : ''}`,
 				style: { size: 12, weight: 400, tone: 'muted' }
 			}
 		);

@@ -1,3 +1,4 @@
+import { quote } from '$lib/typography';
 import { describeChart } from '$lib/charts/describe';
 import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 import { groupBySentence } from '$lib/sources';
@@ -46,7 +47,7 @@ function body(
 				svgToPng(exportSvg(chart, article, url, lang), 2, {
 					Title: chart.title[lang],
 					Description: describeChart(chart, lang),
-					Source: `${sentences.join(' ')} («${article.title}», ${article.date})`,
+					Source: `${sentences.join(' ')} (${quote(article.title, lang, { verbatim: true })}, ${article.date})`,
 					URL: url
 				})
 			);

@@ -87,20 +87,30 @@ describe('wrapText', () => {
 		expect(lines.join('')).toBe(word);
 	});
 
-	it('may break after a hyphen, en dash or slash, and not elsewhere inside a word', () => {
+	it('may break after an en dash or slash, and not elsewhere inside a word', () => {
 		const opts = { size: SIZE };
 		const w = (s: string) => measureText(s, opts);
-		expect(wrapLines('Қазақстан-Жапония', { ...opts, maxWidth: w('Қазақстан-') + 1 })).toEqual([
-			{ text: 'Қазақстан-', width: w('Қазақстан-'), joiner: '' },
+		expect(wrapLines('Қазақстан–Жапония', { ...opts, maxWidth: w('Қазақстан–') + 1 })).toEqual([
+			{ text: 'Қазақстан–', width: w('Қазақстан–'), joiner: '' },
 			{ text: 'Жапония', width: w('Жапония'), joiner: '' }
 		]);
 		expect(wrapText('2023–2024', { ...opts, maxWidth: w('2023–') })).toEqual(['2023–', '2024']);
 		expect(wrapText('km/h', { ...opts, maxWidth: w('km/') })).toEqual(['km/', 'h']);
 		// Not after a leading minus, nor before a no-break space.
-		expect(wrapText('-5 a\u00a0- b', { ...opts, maxWidth: w('a\u00a0-') })).toEqual([
+		expect(wrapText('-5 a\u00a0– b', { ...opts, maxWidth: w('a\u00a0–') })).toEqual([
 			'-5',
-			'a\u00a0-',
+			'a\u00a0–',
 			'b'
+		]);
+	});
+
+	it('keeps a hyphenated word on one line, since PDF readers join a line ending in a hyphen', () => {
+		const opts = { size: SIZE };
+		const maxWidth = measureText('so the bar is open-', opts) + 2;
+		expect(wrapText('so the bar is open-ended: the total', { ...opts, maxWidth })).toEqual([
+			'so the bar is',
+			'open-ended: the',
+			'total'
 		]);
 	});
 

@@ -29,8 +29,12 @@ export interface WrappedLine {
 }
 
 const ELLIPSIS = '…';
-/** Characters a line may break after when they sit inside a word: - ‐ – — / and zero-width space. */
-const BREAK_AFTER = new Set(['-', '\u2010', '\u2013', '\u2014', '/', '\u200b']);
+/**
+ * Characters a line may break after when they sit inside a word: – — / and zero-width space.
+ * Not the hyphen: a line ending in "open-" reads as a hyphenated word to PDF text extraction
+ * (pdftotext gives back "openended"), so a hyphenated word stays on one line.
+ */
+export const BREAK_AFTER = new Set(['\u2013', '\u2014', '/', '\u200b']);
 /** No-break spaces glue their neighbours: never break next to them. */
 const GLUE = new Set(['\u00a0', '\u202f', '\u2060']);
 /** Collapsible whitespace (as SVG and HTML collapse it); NBSP and other spaces are kept. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '$lib/text/measure';
-import { makeFact } from '../../../../tests/unit/factories';
+import { makeFact, nb } from '../../../../tests/unit/factories';
 import { TYPE } from '../theme';
 import { layoutBars } from './layout';
 
@@ -39,11 +39,11 @@ describe('layoutBars', () => {
 	it('gives a lower bound an open tail and a "+" label, and an exact figure neither', () => {
 		const [trade, investment, deals] = layoutBars(money, 640, 'en').rows;
 		expect(deals!.tailEnd).toBeGreaterThan(deals!.barEnd);
-		expect(deals!.valueLabel).toBe('$3.7 bn+');
+		expect(deals!.valueLabel).toBe(nb('$3.7~bn+'));
 		expect(trade!.tailEnd).toBe(trade!.barEnd);
-		expect(trade!.valueLabel).toBe('$2 bn');
+		expect(trade!.valueLabel).toBe(nb('$2~bn'));
 		expect(investment!.tailEnd).toBeGreaterThan(investment!.barEnd);
-		expect(investment!.valueLabel).toBe('$8.5 bn+');
+		expect(investment!.valueLabel).toBe(nb('$8.5~bn+'));
 	});
 
 	it('says what kind of figure each bar is', () => {
@@ -74,6 +74,6 @@ describe('layoutBars', () => {
 	it('labels the axis from $0', () => {
 		const ticks = layoutBars(money, 640, 'en').ticks;
 		expect(ticks[0]).toMatchObject({ value: 0, x: 0, label: '$0' });
-		expect(ticks.map((t) => t.label)).toContain('$8 bn');
+		expect(ticks.map((t) => t.label)).toContain(nb('$8~bn'));
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../placed-text';
+import { makeFact, nb } from '../../../../tests/unit/factories';
 import { fixtureChart } from '../../../../tests/unit/fixture-charts';
 import { expectGridFits } from '../../../../tests/unit/grid-fit';
 import { layoutUnits } from './layout';
@@ -27,7 +28,7 @@ describe('layoutUnits', () => {
 		const text = layoutUnits(facts, 640, 'en').blocks.map((b) => b.lines.map(lineText).join(' '));
 		expect(text[0]).toBe('25+');
 		expect(text).toContain('test documents');
-		expect(text).toContain('worth more than $900 m in total');
+		expect(text).toContain(nb('worth more than $900~m in total'));
 	});
 
 	it.each([360, 480, 640, 1000])(
@@ -36,4 +37,38 @@ describe('layoutUnits', () => {
 			expectGridFits(layoutUnits(facts, width, 'en'), width);
 		}
 	);
+});
+
+describe('layoutUnits in Russian and Kazakh', () => {
+	const countOf = {
+		kk: { one: 'құжат' },
+		en: { one: 'document', other: 'documents' },
+		ru: { one: 'документ', few: 'документа', many: 'документов', genitiveOne: 'документа' }
+	};
+	const texts = (count: number, lang: 'kk' | 'en' | 'ru') =>
+		layoutUnits(
+			[
+				makeFact({
+					id: 'n',
+					value: count,
+					unit: 'count',
+					bound: 'more-than',
+					hedge: 'астам',
+					countOf
+				}),
+				makeFact({ id: 'v', value: 3.7e9, unit: 'USD', bound: 'more-than', hedge: 'асатын' })
+			],
+			640,
+			lang
+		).blocks.map((b) => b.lines.map(lineText).join(' '));
+
+	it('puts the counted noun in the form its number calls for, after the bound', () => {
+		// "21+" reads "более 21", which takes the genitive singular; 22 the genitive plural.
+		expect(texts(21, 'ru')[1]).toBe('документа');
+		expect(texts(22, 'ru')[1]).toBe('документов');
+		expect(texts(21, 'ru')).toContain(nb('«21+»: сколько ещё~— не сообщается'));
+		expect(texts(21, 'kk')[1]).toBe('құжат');
+		expect(texts(1, 'en')[1]).toBe('document');
+		expect(texts(2, 'en')[1]).toBe('documents');
+	});
 });

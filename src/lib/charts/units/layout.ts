@@ -1,4 +1,6 @@
 import { formatFigure, formatMarkLabel } from '$lib/format';
+import { quote } from '$lib/typography';
+import { nounFor, oneOfThe } from '$lib/words/plural';
 import type { Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { gridCells, type Cell } from '../grid';
@@ -45,27 +47,29 @@ export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayo
 			maxLines: 1
 		},
 		{
-			text: count.countOf?.[lang] ?? '',
+			text: count.countOf ? nounFor(count.value, count.countOf, lang, { genitive: open }) : '',
 			style: { size: TYPE.label, weight: 700, tone: 'ink' },
 			maxLines: 2
 		}
 	];
 	if (value) {
 		items.push({
-			text: `${t('worth', lang)} ${formatFigure(value, lang)} ${t('inTotal', lang)}`,
+			text: [t('worth', lang), formatFigure(value, lang), t('inTotal', lang)]
+				.filter(Boolean)
+				.join(' '),
 			style: { size: TYPE.label, weight: 400, tone: 'ink' },
 			maxLines: 3
 		});
 	}
 	items.push({
-		text: `${t('eachSquare', lang)} ${count.countOf?.[lang] ?? ''}`,
+		text: `${t('eachSquare', lang)} ${count.countOf ? oneOfThe(count.countOf, lang) : ''}`,
 		style: { ...legend, swatch: 'solid' },
 		maxLines: 3,
 		spaceBefore: 4
 	});
 	if (open) {
 		items.push({
-			text: `“${formatMarkLabel(count, lang)}”: ${t('boundOpenUnits', lang)}`,
+			text: `${quote(formatMarkLabel(count, lang), lang)}: ${t('boundOpenUnits', lang)}`,
 			style: { ...legend, swatch: 'open' },
 			maxLines: 4
 		});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../placed-text';
+import { makeFact, nb } from '../../../../tests/unit/factories';
 import { fixtureChart } from '../../../../tests/unit/fixture-charts';
 import { expectGridFits } from '../../../../tests/unit/grid-fit';
 import { layoutWaffle } from './layout';
@@ -36,8 +37,31 @@ describe('layoutWaffle for an upper bound', () => {
 		expect(l.cells.filter((c) => c.kind === 'empty')).toHaveLength(97);
 		expect(l.blocks.map((b) => b.lines.map(lineText).join(' '))).toEqual([
 			'<3%',
-			'3 squares: the most the share can be: all of it fits inside',
-			'97 squares: the rest, which the share does not reach'
+			nb('3~squares: upper bound: the share is below this'),
+			nb('97~squares: the rest, which the share does not reach')
 		]);
+	});
+});
+
+describe('layoutWaffle in Russian', () => {
+	const legend = (value: number) =>
+		layoutWaffle(
+			makeFact({ value, unit: 'percent', bound: 'more-than', hedge: 'асқан' }),
+			640,
+			'ru'
+		)
+			.blocks.slice(1)
+			.map((b) => b.lines.map(lineText).join(' '));
+
+	it('counts squares in the form each number calls for', () => {
+		expect(legend(21)[0]).toMatch(/^21\u00a0квадрат: /);
+		expect(legend(22)[0]).toMatch(/^22\u00a0квадрата: /);
+		expect(legend(25)[0]).toMatch(/^25\u00a0квадратов: /);
+	});
+
+	it('says what the open part means with the fact’s own hedge word', () => {
+		expect(legend(78)[1]).toBe(
+			nb('22~квадрата: остальное: «асқан» (превысил) значит и часть этого, сколько~— не сказано')
+		);
 	});
 });

@@ -1,6 +1,8 @@
-import { formatMarkLabel, formatValue } from '$lib/format';
+import { formatMarkLabel, formatValue, quoteHedge } from '$lib/format';
+import { NBSP } from '$lib/typography';
+import { nounFor } from '$lib/words/plural';
 import type { Fact, Lang } from '$lib/data/types';
-import { t } from '$lib/i18n';
+import { SQUARE, t } from '$lib/i18n';
 import { gridCells, type Cell } from '../grid';
 import { textColumn, type PlacedText, type TextItem } from '../placed-text';
 import { TYPE } from '../theme';
@@ -42,7 +44,9 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 	);
 
 	const legend = { size: TYPE.sub, weight: 400, tone: 'muted' } as const;
-	const squares = (n: number) => `${n} ${t(n === 1 ? 'square' : 'squares', lang)}`;
+	const squares = (n: number) => `${n}${NBSP}${nounFor(n, SQUARE, lang)}`;
+	const openNote = () =>
+		t('shareOpen', lang).replace('{hedge}', quoteHedge(fact.hedge ?? '', lang));
 	const items: TextItem[] = [
 		{
 			text: formatMarkLabel(fact, lang),
@@ -61,7 +65,7 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 					maxLines: 4
 				},
 		{
-			text: `${squares(rest)}: ${t(upper ? 'shareBeyond' : open ? 'shareOpen' : 'shareRest', lang)}`,
+			text: `${squares(rest)}: ${upper ? t('shareBeyond', lang) : open ? openNote() : t('shareRest', lang)}`,
 			style: { ...legend, swatch: open ? 'hatched' : 'empty' },
 			maxLines: 6
 		}

@@ -1,0 +1,45 @@
+import type { Bound } from './types';
+import type { RecordReader } from './validate';
+import { hedgeWord } from '../words/hedges';
+
+/**
+ * The words of the sentence that set the figure's bound («асқан», «астам», «жеткен», «төмен»),
+ * so a bound note can quote the article's own word. They must be verbatim in the sentence and
+ * next to the number: inside the number as printed or the word right after it. A bounded
+ * figure must name its word; the word must be one whose meaning we know, and set the same bound.
+ */
+export function readHedge(
+	r: RecordReader,
+	fact: { sentence: string; printed: string; bound: Bound }
+): string | undefined {
+	const hedge = r.string('hedge', { optional: true });
+	if (!hedge) {
+		if (fact.bound !== 'exact') {
+			r.fail('hedge', `is missing: a ${fact.bound} figure must quote the words that bound it`);
+		}
+		return undefined;
+	}
+	const word = hedgeWord(hedge);
+	if (!word)
+		r.fail('hedge', `"${hedge}" is not a hedge word derek knows (see src/lib/words/hedges.ts)`);
+	if (word.bound !== fact.bound) {
+		r.fail('hedge', `"${hedge}" sets the bound ${word.bound}, but bound is ${fact.bound}`);
+	}
+	if (!besideNumber(hedge, fact.sentence, fact.printed)) {
+		r.fail(
+			'hedge',
+			`"${hedge}" does not stand next to "${fact.printed}" in the sentence (inside it or the word after it)`
+		);
+	}
+	return hedge;
+}
+
+/** Whether `hedge` starts a word of `printed`, or the word that follows `printed`, in `sentence`. */
+function besideNumber(hedge: string, sentence: string, printed: string): boolean {
+	const at = sentence.indexOf(printed);
+	if (at < 0) return false;
+	const next = /^\s*\S+/.exec(sentence.slice(at + printed.length))?.[0] ?? '';
+	const words = `${printed} ${next}`.split(/\s+/);
+	const first = hedge.split(/\s+/)[0] ?? hedge;
+	return words.some((w) => w.startsWith(first)) && `${printed} ${next.trim()}`.includes(hedge);
+}
