@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeBound, formatDate, formatFigure, formatMarkLabel, formatValue } from './format';
+import { DOCUMENT_FORMS } from '../../tests/unit/factories';
 
 /** Expected text with "~" for each no-break space, so the tests show where a line may not break. */
 const nb = (s: string) => s.replaceAll('~', '\u00a0');
@@ -32,11 +33,7 @@ describe('bounds are worded as each language says them', () => {
 		value: 60,
 		unit: 'count',
 		bound: 'more-than',
-		countOf: {
-			kk: { one: 'құжат' },
-			en: { one: 'document', other: 'documents' },
-			ru: { one: 'документ', few: 'документа', many: 'документов', genitiveOne: 'документа' }
-		}
+		countOf: DOCUMENT_FORMS
 	} as const;
 
 	it('in English', () => {

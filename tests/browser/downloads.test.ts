@@ -77,7 +77,7 @@ describe('citation', () => {
 		const { page } = tracked;
 		await visit(page, '/en/charts/japan-investment');
 		expect(await page.locator('pre[data-citation="text"]').textContent()).toMatch(
-			/^derek, “Japan has invested more than \$8\.5 bn in Kazakhstan”/
+			/^derek, “Japan has invested more than \$8\.5\u00a0bn in Kazakhstan”/
 		);
 		expect(await page.locator('pre[data-citation="bibtex"]').textContent()).toMatch(/^@misc\{/);
 		expect(await page.getByRole('button', { name: 'Copy citation' }).count()).toBe(0);

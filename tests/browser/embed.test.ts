@@ -262,7 +262,7 @@ describe('the embed page itself', () => {
 		expect(box.width).toBeGreaterThanOrEqual(360);
 		expect(box.height).toBeGreaterThan(150);
 		expect(await page.locator('h1').textContent()).toContain('More than 80%');
-		expect(await page.locator('.source').textContent()).toContain('20 December 2025');
+		expect(await page.locator('.source').textContent()).toContain('20\u00a0December 2025');
 		expect(await page.locator('header, nav').count()).toBe(0);
 		await expectSources(page, 'overland-cargo-share', 'en', Infinity);
 		await tracked.close();

@@ -55,7 +55,7 @@ describe('languages', () => {
 			.locator('figure[data-chart] svg:visible')
 			.first()
 			.textContent();
-		expect(svgText).toContain('8,5 млрд\u00a0$+');
+		expect(svgText).toContain('8,5\u00a0млрд\u00a0$+');
 		await visit(tracked.page, '/kk/charts/visit-agreements');
 		expect(await textOf(tracked.page, '.fact h3')).toContain('60-тан астам екіжақты құжат');
 		await tracked.close();
@@ -120,7 +120,7 @@ describe('the article, traceable both ways', () => {
 	it('lists the numbers it does not chart, with the reason, and the statements without a figure', async () => {
 		const tracked = await chromium.open();
 		await visit(tracked.page, '/en/article');
-		expect(await textOf(tracked.page, '.not-charted')).toContain('«екі ел»');
+		expect(await textOf(tracked.page, '.not-charted')).toContain('“екі ел”');
 		await visit(tracked.page, '/en');
 		expect(await textOf(tracked.page, '[data-statement="declaration-priorities"]')).toContain(
 			'A list of three areas, not a quantity'
@@ -140,27 +140,27 @@ describe('provenance on the marks', () => {
 
 		await page.keyboard.press('Tab');
 		await marks.nth(1).focus();
-		await expect.poll(() => tooltip.textContent()).toContain('«8,5 миллиард доллардан асқан»');
+		await expect.poll(() => tooltip.textContent()).toContain('“8,5 миллиард доллардан асқан”');
 		expect(await tooltip.textContent()).toContain('Оның Қазақстанға құйған қаржы көлемі');
 		expect(await marks.nth(1).getAttribute('aria-label')).toBe(
-			'Japan’s investment in Kazakhstan: more than $8.5 bn. «8,5 миллиард доллардан асқан»'
+			'Japan’s investment in Kazakhstan: more than $8.5\u00a0bn. “8,5 миллиард доллардан асқан”'
 		);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => tooltip.count()).toBe(0);
 
 		await marks.nth(0).hover();
-		await expect.poll(() => tooltip.textContent()).toContain('«2 млрд долларға»');
+		await expect.poll(() => tooltip.textContent()).toContain('“2 млрд долларға”');
 		await page.mouse.move(0, 0);
 		await expect.poll(() => tooltip.count()).toBe(0);
 
 		// The pointer passing over another mark and leaving gives the focused mark its tooltip back.
 		await marks.nth(2).focus();
-		await expect.poll(() => tooltip.textContent()).toContain('«3,7 млрд доллардан асатын»');
+		await expect.poll(() => tooltip.textContent()).toContain('“3,7 млрд доллардан асатын”');
 		await marks.nth(0).hover();
-		await expect.poll(() => tooltip.textContent()).toContain('«2 млрд долларға»');
+		await expect.poll(() => tooltip.textContent()).toContain('“2 млрд долларға”');
 		expect(await tooltip.count()).toBe(1);
 		await page.mouse.move(0, 0);
-		await expect.poll(() => tooltip.textContent()).toContain('«3,7 млрд доллардан асатын»');
+		await expect.poll(() => tooltip.textContent()).toContain('“3,7 млрд доллардан асатын”');
 		expectNoProblems(tracked);
 		await tracked.close();
 	});

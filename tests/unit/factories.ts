@@ -83,3 +83,10 @@ export function makeRoute(over: Partial<Route> = {}): Route {
 
 /** Expected text with "~" for each no-break space, so a test shows where a line may not break. */
 export const nb = (s: string) => s.replaceAll('~', '\u00a0');
+
+/** The forms of "document" each language counts with. */
+export const DOCUMENT_FORMS = {
+	kk: { one: 'құжат' },
+	en: { one: 'document', other: 'documents' },
+	ru: { one: 'документ', few: 'документа', many: 'документов', genitiveOne: 'документа' }
+};

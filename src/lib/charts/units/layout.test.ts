@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../placed-text';
-import { makeFact, nb } from '../../../../tests/unit/factories';
+import { DOCUMENT_FORMS, makeFact, nb } from '../../../../tests/unit/factories';
 import { fixtureChart } from '../../../../tests/unit/fixture-charts';
 import { expectGridFits } from '../../../../tests/unit/grid-fit';
 import { layoutUnits } from './layout';
@@ -40,11 +40,6 @@ describe('layoutUnits', () => {
 });
 
 describe('layoutUnits in Russian and Kazakh', () => {
-	const countOf = {
-		kk: { one: 'құжат' },
-		en: { one: 'document', other: 'documents' },
-		ru: { one: 'документ', few: 'документа', many: 'документов', genitiveOne: 'документа' }
-	};
 	const texts = (count: number, lang: 'kk' | 'en' | 'ru') =>
 		layoutUnits(
 			[
@@ -54,7 +49,7 @@ describe('layoutUnits in Russian and Kazakh', () => {
 					unit: 'count',
 					bound: 'more-than',
 					hedge: 'астам',
-					countOf
+					countOf: DOCUMENT_FORMS
 				}),
 				makeFact({ id: 'v', value: 3.7e9, unit: 'USD', bound: 'more-than', hedge: 'асатын' })
 			],
