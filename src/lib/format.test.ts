@@ -97,10 +97,10 @@ describe('bound notes quote the fact’s own hedge', () => {
 
 	it('says a hedge of an exact figure is the article’s word for a round one', () => {
 		expect(describeBound({ bound: 'exact', hedge: 'жеткен' }, 'en')).toBe(
-			'As printed: the article says “жеткен” (reached), a round figure; the true figure may be a little above or below it.'
+			'No bound: the article says “жеткен” (reached), a round figure; the true figure may be a little above or below it.'
 		);
 		expect(describeBound({ bound: 'exact' }, 'kk')).toBe(
-			'Мәтіндегідей: мақала бұл санды «астам», «төмен» сияқты сөзсіз береді.'
+			'Шек көрсетілмеген: мақала бұл санды «астам», «төмен» сияқты сөзсіз береді.'
 		);
 	});
 

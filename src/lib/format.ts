@@ -139,14 +139,14 @@ export function describeBound(fact: Pick<Fact, 'bound' | 'hedge'>, lang: Lang): 
 	const notes: Record<Bound, Record<Lang, string>> = {
 		exact: said
 			? {
-					kk: `Мәтіндегідей: ${said}, яғни сан дөңгелектелген; нақты сан одан сәл көп не аз болуы мүмкін.`,
-					en: `As printed: ${said}, a round figure; the true figure may be a little above or below it.`,
-					ru: `Как напечатано: ${said}, это круглое число; фактическое может быть чуть больше или меньше.`
+					kk: `Шек көрсетілмеген: ${said}; сан дөңгелек, нақты сан одан сәл көп не аз болуы мүмкін.`,
+					en: `No bound: ${said}, a round figure; the true figure may be a little above or below it.`,
+					ru: `Без оговорок: ${said}, это круглое число; фактическое может быть чуть больше или меньше.`
 				}
 			: {
-					kk: 'Мәтіндегідей: мақала бұл санды «астам», «төмен» сияқты сөзсіз береді.',
-					en: 'As printed: the article gives this figure without a word such as “more than” or “below”.',
-					ru: 'Как напечатано: статья даёт это число без слов вроде «более» или «менее».'
+					kk: 'Шек көрсетілмеген: мақала бұл санды «астам», «төмен» сияқты сөзсіз береді.',
+					en: 'No bound: the article gives this figure without a word such as “more than” or “below”.',
+					ru: 'Без оговорок: статья даёт это число без слов вроде «более» или «менее».'
 				},
 		'at-least': {
 			kk: `Төменгі шек: ${said}, сондықтан нақты сан осы немесе одан көп.`,

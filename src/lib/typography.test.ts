@@ -31,6 +31,10 @@ describe('typeset', () => {
 			nb('8,5~млрд~$ и 6500~км в 2024~году')
 		);
 		expect(typeset('$8.5 bn and 6,500 km', 'en')).toBe(nb('$8.5~bn and 6,500~km'));
+		expect(typeset('20 December 2025 on the summit; 2024 is inferred', 'en')).toBe(
+			nb('20~December 2025 on the summit; 2024 is inferred')
+		);
+		expect(typeset('в 2024 году', 'ru')).toBe(nb('в 2024~году'));
 	});
 
 	it('changes nothing the second time', () => {

@@ -55,13 +55,19 @@ function quotes(text: string, lang: Lang, depth0 = 0): string {
 	return stack.length ? text : out;
 }
 
+const YEAR = /^[12]\d{3}$/;
+
 // A currency sign after a scale word stays on its line: "8,5 млрд $".
 const SCALE_SIGN = /(?<=(?:трлн|млрд|млн|tn|bn|m)) (?=[$₸€])/g;
 
 function spaces(text: string, lang: Lang): string {
 	return text
 		.replace(/[ \u00a0]+[-–—][ \u00a0]+/g, lang === 'en' ? `${NBSP}– ` : `${NBSP}— `)
-		.replace(/(?<=\d) (?=[^\s\-–—])/g, NBSP)
+		.replace(/(?<![\d.,])(\d[\d.,]*) (?=[^\s\-–—])/g, (all, number: string) =>
+			// An English year is not glued to the word after it ("2024 is inferred"); Kazakh and
+			// Russian years are, to their case-marked "жыл"/"году".
+			lang === 'en' && YEAR.test(number) ? all : number + NBSP
+		)
 		.replace(SCALE_SIGN, NBSP);
 }
 
@@ -69,7 +75,7 @@ function spaces(text: string, lang: Lang): string {
  * Our text as the reader's language prints it: its quotation marks; a dash between words as
  * the language writes it (Kazakh and Russian an em dash, English a spaced en dash), with a
  * no-break space before it; a no-break space after a number (8,5 млрд, 6500 км, 2024 году,
- * 20 декабря) and after a scale word (млрд $). Running it twice changes nothing.
+ * 20 декабря; in English not after a year) and after a scale word (млрд $). Running it twice changes nothing.
  */
 export function typeset(text: string, lang: Lang): string {
 	return spaces(quotes(text, lang), lang);

@@ -94,7 +94,7 @@ describe('Chart renders each chart type with its marks and labels', () => {
 		const { svg } = svgOf(fixtureChart('bars-more-than'));
 		expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
 		expect(svg.querySelector('desc')?.textContent).toBe(
-			nb('Bar chart. Test trade: more than $1.2~bn (trade in one year, 2030).')
+			nb('Bar chart. Test trade: more than $1.2~bn, trade in one year, 2030.')
 		);
 		expect(svg.getAttribute('viewBox')).toBe(
 			`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`

@@ -14,8 +14,10 @@ const KIND_OF_CHART: Record<Chart['type'], StringKey> = {
  * chart it is and every figure with its bound, kind and period, so the numbers survive without the picture.
  */
 export function describeChart(chart: Chart, lang: Lang): string {
+	// Kind and period follow the figure after commas, not in brackets: periods carry their own
+	// brackets ("last year (2024, by the article's date)"), and brackets inside brackets read badly.
 	const figures = chart.facts.map(
-		(f) => `${f.label[lang]}: ${formatFigure(f, lang)} (${f.kind[lang]}, ${f.period[lang]})`
+		(f) => `${f.label[lang]}: ${formatFigure(f, lang)}, ${f.kind[lang]}, ${f.period[lang]}`
 	);
 	return `${t(KIND_OF_CHART[chart.type], lang)}. ${figures.join('; ')}.`;
 }

@@ -71,7 +71,7 @@ describe('SourceQuote', () => {
 			'25-тен астам'
 		]);
 		const translation = container.querySelector('[data-translation]')?.textContent ?? '';
-		expect(translation).toMatch(/^\s*Translation\s+\(our translation from the Kazakh original\):/);
+		expect(translation).toMatch(/^\s*Translation\s+\(ours, from the Kazakh original\):/);
 		expect(translation).toContain('more than 25 test documents');
 		expect(screen.getByText(/The test ministry/)).toBeTruthy();
 		const attribution = container.querySelector('.attribution');
@@ -103,7 +103,7 @@ describe('SourceQuote', () => {
 			'25-тен астам құжатқа қол қойылды'
 		);
 		expect(container.querySelector('[data-translation]')?.textContent).toMatch(
-			/^\s*Перевод\s+\(наш перевод с казахского оригинала\):/
+			/^\s*Перевод\s+\(наш, с казахского оригинала\):/
 		);
 		expect(container.textContent).not.toContain('Сынақ министрлігінің хабарлауынша»');
 		expect(container.querySelector('a')).toBeNull();

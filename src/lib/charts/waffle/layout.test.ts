@@ -37,7 +37,7 @@ describe('layoutWaffle for an upper bound', () => {
 		expect(l.cells.filter((c) => c.kind === 'empty')).toHaveLength(97);
 		expect(l.blocks.map((b) => b.lines.map(lineText).join(' '))).toEqual([
 			'<3%',
-			nb('3~squares: upper bound: the share is below this'),
+			nb('3~squares: the upper bound; the share is below it'),
 			nb('97~squares: the rest, which the share does not reach')
 		]);
 	});
@@ -61,7 +61,9 @@ describe('layoutWaffle in Russian', () => {
 
 	it('says what the open part means with the fact’s own hedge word', () => {
 		expect(legend(78)[1]).toBe(
-			nb('22~квадрата: остальное: «асқан» (превысил) значит и часть этого, сколько~— не сказано')
+			nb(
+				'22~квадрата: остальное; «асқан» (превысил) может захватывать и часть их, сколько~— не сказано'
+			)
 		);
 	});
 });
