@@ -36,8 +36,10 @@ function loadFonts() {
  * The font with its text shaping remembered across documents. PDFKit remembers each word's shaped
  * glyphs only within one document, and shaping (fontkit's GSUB and GPOS) was a third of a PDF's
  * time, though the three languages of a chart share its sentence and most labels. PDFKit scales
- * a run's positions in place, so every caller gets its own copy of the positions; glyphs are
- * fontkit's own cached objects, shared as fontkit shares them.
+ * a run's positions in place to 1000 units per em, so every caller gets its own copy of the
+ * positions (Noto Sans has 1000, which makes the scale 1 today, but another font would have its
+ * runs scaled again at every reuse); glyphs are fontkit's own cached objects, shared as fontkit
+ * shares them.
  */
 function withSharedLayout(font: fontkit.Font): fontkit.Font {
 	const runs = new Map<string, fontkit.GlyphRun>();
