@@ -7,11 +7,13 @@ import { citeChart } from '$lib/cite';
 import { LANGS } from '$lib/data/types';
 import { exportAll } from '$lib/export/all';
 import { FORMATS } from '$lib/export/file-names';
+import type { ExportFile } from '$lib/export/files';
 import { articleMeta, dataset } from '$lib/server/dataset';
 import { chartUrl } from '$lib/server/site';
 import { BINARY_MANIFEST, EXPORTS_DIR, binaryManifest, isText } from './snapshot-files';
 
-const files = [...exportAll()].flatMap((c) => c.files);
+const files: ExportFile[] = [];
+for await (const chart of exportAll()) files.push(...chart.files);
 const text = files.filter(isText);
 const binary = files.filter(
 	(f): f is { name: string; type: string; body: Uint8Array<ArrayBuffer> } => !isText(f)

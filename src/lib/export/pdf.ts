@@ -8,8 +8,7 @@ import { sourceLine } from '$lib/embed/snippets';
 import { groupBySentence } from '$lib/sources';
 import { ascentPx, descentPx } from '$lib/text/measure';
 import { TTF_FILES } from '$lib/text/build-metrics.js';
-import { layoutFigure } from './figure';
-import { figureSvg } from './svg';
+import { drawFigure, type DrawnFigure } from './svg';
 
 /** CSS px to PDF points: the figure prints at the size a browser shows it (96 px to the inch). */
 const PT_PER_PX = 0.75;
@@ -28,9 +27,37 @@ function loadFonts() {
 	const open = (file: string) => {
 		const font = fontkit.create(readFileSync(file)) as fontkit.Font;
 		for (const cp of font.characterSet) if (cp < 0xfb00 || cp > 0xfb4f) font.glyphForCodePoint(cp);
-		return font;
+		return withSharedLayout(font);
 	};
 	return (fonts = { regular: open(TTF_FILES[400]), bold: open(TTF_FILES[700]) });
+}
+
+/**
+ * The font with its text shaping remembered across documents. PDFKit remembers each word's shaped
+ * glyphs only within one document, and shaping (fontkit's GSUB and GPOS) was a third of a PDF's
+ * time, though the three languages of a chart share its sentence and most labels. PDFKit scales
+ * a run's positions in place to 1000 units per em, so every caller gets its own copy of the
+ * positions (Noto Sans has 1000, which makes the scale 1 today, but another font would have its
+ * runs scaled again at every reuse); glyphs are fontkit's own cached objects, shared as fontkit
+ * shares them.
+ */
+function withSharedLayout(font: fontkit.Font): fontkit.Font {
+	const runs = new Map<string, fontkit.GlyphRun>();
+	const copy = (run: fontkit.GlyphRun): fontkit.GlyphRun =>
+		Object.assign(Object.create(Object.getPrototypeOf(run) as object) as fontkit.GlyphRun, run, {
+			glyphs: [...run.glyphs],
+			positions: run.positions.map((p) =>
+				Object.assign(Object.create(Object.getPrototypeOf(p) as object) as object, p)
+			)
+		});
+	const shared = Object.create(font) as fontkit.Font;
+	shared.layout = (text: string, features?: unknown) => {
+		if (features !== undefined) return font.layout(text, features as string[]);
+		let run = runs.get(text);
+		if (!run) runs.set(text, (run = font.layout(text)));
+		return copy(run);
+	};
+	return shared;
 }
 
 /**
@@ -38,15 +65,15 @@ function loadFonts() {
  * shapes, real text in subsets of the bundled Noto Sans, the title and the source line as
  * metadata, the permanent URL as a link on the figure's URL line, tagged (one figure with its
  * description, and the link). Dated with the article's date, so two builds give the same bytes.
+ * `figure` is the figure already drawn for the SVG file, when there is one.
  */
 export function exportPdf(
 	chart: Chart,
 	article: ArticleMeta,
 	url: string,
-	lang: Lang
+	lang: Lang,
+	{ layout, svg }: DrawnFigure = drawFigure(chart, article, url, lang)
 ): Uint8Array<ArrayBuffer> {
-	const layout = layoutFigure(chart, article, url, lang);
-	const svg = figureSvg(chart, layout, lang);
 	const { regular, bold } = loadFonts();
 	const date = new Date(`${article.date}T00:00:00Z`);
 	const sentences = groupBySentence(chart.facts).map((g) => g.sentence);

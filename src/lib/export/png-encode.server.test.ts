@@ -11,24 +11,24 @@ function image(width: number, height: number, colour: (x: number, y: number) => 
 }
 
 describe('encodeIndexedPng', () => {
-	it('writes a palette PNG that decodes to the same pixels', () => {
+	it('writes a palette PNG that decodes to the same pixels', async () => {
 		const rgba = image(7, 5, (x, y) => [x * 30, y * 40, 200, 255]);
-		const png = encodeIndexedPng(rgba, 7, 5, { Title: 'Қазақ' })!;
+		const png = (await encodeIndexedPng(rgba, 7, 5, { Title: 'Қазақ' }))!;
 		const decoded = PNG.sync.read(png);
 		expect([decoded.width, decoded.height]).toEqual([7, 5]);
 		expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
 		expect(png.includes(Buffer.from('Title\0\0\0\0\0Қазақ', 'utf8'))).toBe(true);
 	});
 
-	it('keeps transparency', () => {
+	it('keeps transparency', async () => {
 		const rgba = image(4, 4, (x) => [0, 0, 0, x * 80]);
-		const decoded = PNG.sync.read(encodeIndexedPng(rgba, 4, 4)!);
+		const decoded = PNG.sync.read((await encodeIndexedPng(rgba, 4, 4))!);
 		expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
 	});
 
-	it('declines an image of more than 256 colours', () => {
+	it('declines an image of more than 256 colours', async () => {
 		const rgba = image(20, 20, (x, y) => [x, y, 0, 255]);
-		expect(encodeIndexedPng(rgba, 20, 20)).toBeUndefined();
+		expect(await encodeIndexedPng(rgba, 20, 20)).toBeUndefined();
 	});
 });
 
@@ -45,12 +45,12 @@ describe('withText', () => {
 });
 
 describe('quantize', () => {
-	it('rounds colour channels to the step, never alpha, and brings many shades under 256', () => {
+	it('rounds colour channels to the step, never alpha, and brings many shades under 256', async () => {
 		const rgba = image(20, 20, (x, y) => [x * 4, y * 4, 3, 200]);
 		const q = quantize(rgba, 8);
 		expect([q[0], q[1], q[2], q[3]]).toEqual([0, 0, 0, 200]);
 		expect(q.every((v, i) => i % 4 === 3 || v % 8 === 0 || v === 255)).toBe(true);
-		expect(encodeIndexedPng(rgba, 20, 20)).toBeUndefined();
-		expect(encodeIndexedPng(q, 20, 20)).toBeDefined();
+		expect(await encodeIndexedPng(rgba, 20, 20)).toBeUndefined();
+		expect(await encodeIndexedPng(q, 20, 20)).toBeDefined();
 	});
 });

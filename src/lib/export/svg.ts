@@ -23,12 +23,29 @@ function chartMarks(chart: ChartData, width: number, lang: Lang): string {
 	return svg.slice(svg.indexOf('</desc>') + '</desc>'.length, svg.lastIndexOf('</svg>'));
 }
 
+/** A figure laid out and drawn: the SVG file and the layout it was drawn from. */
+export interface DrawnFigure {
+	layout: FigureLayout;
+	svg: string;
+}
+
 /**
  * The chart as a standalone SVG file: the same components as the page, plus the sources, in
  * markup every SVG reader understands. The same input always gives the same bytes.
  */
 export function exportSvg(chart: ChartData, article: ArticleMeta, url: string, lang: Lang): string {
-	return figureSvg(chart, layoutFigure(chart, article, url, lang), lang);
+	return drawFigure(chart, article, url, lang).svg;
+}
+
+/** Lays the figure out and draws it once, for every file made from it (SVG, PNG, PDF). */
+export function drawFigure(
+	chart: ChartData,
+	article: ArticleMeta,
+	url: string,
+	lang: Lang
+): DrawnFigure {
+	const layout = layoutFigure(chart, article, url, lang);
+	return { layout, svg: figureSvg(chart, layout, lang) };
 }
 
 /** The SVG file of a figure already laid out (the PDF needs the layout too). */

@@ -7,6 +7,7 @@
 // exactly these scripts by their hashes (svelte.config.js, from the same files), and the files stay
 // served at their addresses.
 import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
 
 /** The scripts that may be inlined, by address; paths from the repository root, where builds run. */
 const SCRIPTS = ['/enhance.js', '/embed-child.js'];
@@ -27,9 +28,11 @@ export function inlineScripts(html: string): string {
 
 /**
  * The site icon as a data: URL (the CSP's img-src allows data:), so the browser fetches nothing for
- * it. Only what a URL or the attribute cannot hold is escaped, which keeps it short.
+ * it; drawn from static/favicon.svg as a 32 px PNG. An SVG icon, even inline, is parsed, laid out
+ * and painted as a document of its own on the page's main thread before the first paint, and
+ * Lighthouse counts that layout in the largest paint (not in the first): 10–40 ms of LCP − FCP.
  */
-export const ICON_URL = `data:image/svg+xml,${readFileSync('static/favicon.svg', 'utf8')
-	.trim()
-	.replaceAll('"', "'")
-	.replace(/[<>#%\s]/g, (ch) => encodeURIComponent(ch))}`;
+const icon = new Resvg(readFileSync('static/favicon.svg', 'utf8'), {
+	fitTo: { mode: 'width', value: 32 }
+}).render();
+export const ICON_URL = `data:image/png;base64,${icon.asPng().toString('base64')}`;

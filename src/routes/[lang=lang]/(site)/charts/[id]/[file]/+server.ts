@@ -15,11 +15,11 @@ export const entries: EntryGenerator = () =>
 		return FORMATS.map((fmt) => ({ lang, id, file: fileName(chart, fmt, lang as Lang) }));
 	});
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const lang = params.lang as Lang;
 	const chart = findChart(params.id)?.chart;
 	const fmt = chart && formatOf(chart, params.file, lang);
 	if (!chart || !fmt) error(404, `No file ${params.file} for chart "${params.id}"`);
-	const file = exportFile(chart, fmt, articleMeta(), chartUrl(chart.id, lang), lang);
+	const file = await exportFile(chart, fmt, articleMeta(), chartUrl(chart.id, lang), lang);
 	return new Response(file.body, { headers: { 'content-type': file.type } });
 };
