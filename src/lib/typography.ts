@@ -63,10 +63,10 @@ const SCALE_SIGN = /(?<=(?:трлн|млрд|млн|tn|bn|m)) (?=[$₸€])/g;
 function spaces(text: string, lang: Lang): string {
 	return text
 		.replace(/[ \u00a0]+[-–—][ \u00a0]+/g, lang === 'en' ? `${NBSP}– ` : `${NBSP}— `)
-		.replace(/(?<![\d.,])(\d[\d.,]*) (?=[^\s\-–—])/g, (all, number: string) =>
-			// An English year is not glued to the word after it ("2024 is inferred"); Kazakh and
-			// Russian years are, to their case-marked "жыл"/"году".
-			lang === 'en' && YEAR.test(number) ? all : number + NBSP
+		.replace(/(?<![\d.,])(\d[\d.,]*) (?=([^\s\-–—]))/g, (all, number: string, next: string) =>
+			// An English year is not glued to the English word after it ("2024 is inferred"); a
+			// Kazakh or Russian year is, to its "жыл"/"году", in every language's text.
+			lang === 'en' && YEAR.test(number) && /[a-z]/.test(next) ? all : number + NBSP
 		)
 		.replace(SCALE_SIGN, NBSP);
 }

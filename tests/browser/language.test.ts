@@ -258,7 +258,7 @@ describe('exported files', () => {
 			.join('\n');
 		expect(WORDS[lang].wrong.filter((w) => spaced(text).includes(w))).toEqual([]);
 		const right = {
-			kk: 'жоғарғы шек: үлес одан аз',
+			kk: 'жоғарғы шек; үлес одан аз',
 			en: 'speaking at the summit',
 			ru: 'Три денежных показателя'
 		};
