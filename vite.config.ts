@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chartThemeCss } from './src/lib/charts/theme-css.ts';
+import { chartThemeCss } from './src/lib/charts/core/theme-css.ts';
 
 /** Serves `virtual:chart-theme.css`, the charts' stylesheet generated from theme.ts. */
 function chartTheme(): Plugin {
