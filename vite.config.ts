@@ -26,8 +26,7 @@ export default defineConfig({
 					name: 'client',
 					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.server.test.ts'],
-					environment: 'jsdom',
-					setupFiles: ['tests/unit/setup.ts']
+					environment: 'jsdom'
 				}
 			},
 			{
