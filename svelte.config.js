@@ -25,8 +25,12 @@ const config = {
 		paths: { relative: false },
 		// Prerendered pages carry the policy as a <meta> tag. The app ships no script (csr is off);
 		// a page's one script is written into it (src/lib/server/inlined.ts), allowed by its
-		// hash. Styles need 'unsafe-inline': each page's CSS is inlined and LayerCake sets a style
-		// attribute. frame-ancestors cannot be set in a <meta>: static/_headers sets it.
+		// hash. No page needs style-src 'unsafe-inline' any more: SvelteKit hashes the inlined CSS
+		// when it is absent, and no element carries a style attribute (enhance.js and embed.js set
+		// element.style, which a CSP does not govern). It stays until the fallback-font test
+		// (tests/browser/chart-text-fit.test.ts) injects its style tag some other way: dropped, the
+		// browser suite passes but for that test's page.addStyleTag, which the CSP blocks.
+		// frame-ancestors cannot be set in a <meta>: static/_headers sets it.
 		csp: {
 			mode: 'hash',
 			directives: {

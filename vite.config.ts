@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chartThemeCss } from './src/lib/charts/theme-css.ts';
+import { chartThemeCss } from './src/lib/charts/core/theme-css.ts';
 
 /** Serves `virtual:chart-theme.css`, the charts' stylesheet generated from theme.ts. */
 function chartTheme(): Plugin {
@@ -26,8 +26,7 @@ export default defineConfig({
 					name: 'client',
 					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.server.test.ts'],
-					environment: 'jsdom',
-					setupFiles: ['tests/unit/setup.ts']
+					environment: 'jsdom'
 				}
 			},
 			{

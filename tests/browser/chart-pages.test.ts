@@ -2,7 +2,7 @@
 // no errors, the chart fits inside its figure, the page does not scroll sideways, and the
 // prev/next links follow gallery order.
 import { describe, expect, it } from 'vitest';
-import { PALETTE, PAPER } from '../../src/lib/charts/theme';
+import { PALETTE, PAPER } from '../../src/lib/charts/core/theme';
 import {
 	expectNoProblems,
 	linkPath,

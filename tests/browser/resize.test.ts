@@ -2,7 +2,7 @@
 // and CSS shows the widest that fits, scaled to fill it; the page's script does not move anything,
 // so the figure is as tall with JavaScript as without.
 import { describe, expect, it } from 'vitest';
-import { MAX_SCALE, VARIANT_WIDTHS } from '../../src/lib/charts/theme';
+import { MAX_SCALE, VARIANT_WIDTHS } from '../../src/lib/charts/core/theme';
 import { expectNoProblems, measureChart, visit, useBrowser, EXPECTED_IDS } from './browser';
 
 const chromium = useBrowser({ cards: true });

@@ -1,7 +1,7 @@
 // The fit check shared by the grid charts' layout tests (units, waffle).
 import { expect } from 'vitest';
-import type { Cell } from '$lib/charts/grid';
-import { lineText, type PlacedText } from '$lib/charts/placed-text';
+import type { Cell } from '$lib/charts/core/grid';
+import { lineText, type PlacedText } from '$lib/charts/core/placed-text';
 import { measureText } from '$lib/text/measure';
 
 /**

@@ -5,7 +5,7 @@ import type { Chart as ChartData } from '$lib/data/types';
 import { fixtureChart } from '../../../tests/unit/fixture-charts';
 import { expectEvenSquares } from '../../../tests/unit/painted-squares';
 import Chart from './Chart.svelte';
-import { COLORS, VARIANT_WIDTHS } from './theme';
+import { COLORS, VARIANT_WIDTHS } from './core/theme';
 
 function svgOf(chart: ChartData, width = 640) {
 	render(Chart, { chart, width, lang: 'en' });

@@ -1,13 +1,6 @@
 import { formatFigure } from '$lib/format';
 import type { Chart, Lang } from '$lib/data/types';
-import { t, type StringKey } from '$lib/i18n';
-
-const KIND_OF_CHART: Record<Chart['type'], StringKey> = {
-	bars: 'barChart',
-	units: 'unitChart',
-	waffle: 'waffleChart',
-	'route-map': 'mapChart'
-};
+import { chartTypeName } from './registry';
 
 /**
  * The chart's description for screen readers and for the `<desc>` of exported files: what kind of
@@ -19,5 +12,5 @@ export function describeChart(chart: Chart, lang: Lang): string {
 	const figures = chart.facts.map(
 		(f) => `${f.label[lang]}: ${formatFigure(f, lang)}, ${f.kind[lang]}, ${f.period[lang]}`
 	);
-	return `${t(KIND_OF_CHART[chart.type], lang)}. ${figures.join('; ')}.`;
+	return `${chartTypeName(chart.type, lang)}. ${figures.join('; ')}.`;
 }

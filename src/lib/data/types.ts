@@ -1,3 +1,4 @@
+import type { ChartType } from '../charts/registry';
 /** Interface languages, in the order the language switcher lists them. */
 export const LANGS = ['kk', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -106,9 +107,8 @@ export interface Fact {
 	translation: Translated;
 }
 
-/** A chart type; each has its own folder under src/lib/charts. */
-export const CHART_TYPES = ['bars', 'units', 'waffle', 'route-map'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+/** A chart type: each has its folder under src/lib/charts and its line in registry.ts there. */
+export type { ChartType } from '../charts/registry';
 
 /** A place a route passes, and whether the article names it or we add it from geography. */
 export interface Waypoint {

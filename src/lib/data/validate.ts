@@ -1,3 +1,10 @@
+import {
+	acceptsBound,
+	acceptsUnit,
+	chartType,
+	chartTypes,
+	markedFacts
+} from '$lib/charts/registry';
 import { readCountedNoun } from './counted-noun';
 import { readHedge } from './hedge';
 import { checkShownNumbers, readInferred } from './inferences';
@@ -5,7 +12,6 @@ import { printedProblem } from './printed-number';
 import { typesetDataset } from './typeset-dataset';
 import {
 	BOUNDS,
-	CHART_TYPES,
 	LANGS,
 	TRANSLATION_LANGS,
 	UNITS,
@@ -353,25 +359,26 @@ function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article):
 		if (ids.indexOf(id) !== i) r.fail(`facts[${i}]`, `"${id}" is listed twice`);
 		return fact;
 	});
-	const type = r.oneOf('type', CHART_TYPES);
-	const expectUnits: Record<typeof type, string> = {
-		bars: 'USD',
-		units: 'count',
-		waffle: 'percent',
-		'route-map': 'km'
-	};
-	const first = resolved[0];
-	if (first && first.unit !== expectUnits[type]) {
-		r.fail(
-			'facts[0]',
-			`a ${type} chart draws ${expectUnits[type]} figures, "${first.id}" is ${first.unit}`
-		);
-	}
-	if (type === 'bars') {
-		resolved.forEach((f, i) => {
-			if (f.unit !== first?.unit)
-				r.fail(`facts[${i}]`, `"${f.id}" is in ${f.unit}; one bar chart needs one unit`);
-		});
+	const type = r.oneOf('type', chartTypes());
+	// What each type can draw truthfully is the registry's to say (src/lib/charts/registry.ts).
+	const marked = markedFacts(type, resolved);
+	const [first] = marked;
+	for (const { fact, index } of marked) {
+		if (!acceptsUnit(type, fact.unit))
+			r.fail(
+				`facts[${index}]`,
+				`a ${type} chart draws ${chartType(type).units.join(' or ')} figures, "${fact.id}" is ${fact.unit}`
+			);
+		if (fact.unit !== first?.fact.unit)
+			r.fail(
+				`facts[${index}]`,
+				`"${fact.id}" is in ${fact.unit}; one ${type} chart needs one unit`
+			);
+		if (!acceptsBound(type, fact.bound))
+			r.fail(
+				`facts[${index}]`,
+				`a ${type} chart cannot show the bound of "${fact.id}" (${fact.bound}) truthfully`
+			);
 	}
 	const chart: Chart = {
 		id: r.string('id'),

@@ -3,18 +3,19 @@ import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib
 import { sourceLine } from '$lib/embed/snippets';
 import { t } from '$lib/i18n';
 import { groupBySentence } from '$lib/sources';
-import { layoutChart, type ChartLayout } from '$lib/charts/layouts';
-import { textColumn, type PlacedText, type TextItem } from '$lib/charts/placed-text';
-import { DEFAULT_WIDTH } from '$lib/charts/theme';
+import type { ChartDrawing } from '$lib/charts/core/chart-type';
+import { layoutChart } from '$lib/charts/registry';
+import { textColumn, type PlacedText, type TextItem } from '$lib/charts/core/placed-text';
+import { DEFAULT_WIDTH } from '$lib/charts/core/theme';
 
 /** A chart as a standalone figure: title above, the chart, and below it where the numbers come from. */
 export interface FigureLayout {
 	width: number;
 	height: number;
-	/** Where the chart is drawn, and its own layout. */
+	/** Where the chart is drawn, and its own layout with the layers that draw it. */
 	chartX: number;
 	chartY: number;
-	chart: ChartLayout;
+	chart: ChartDrawing;
 	texts: PlacedText[];
 	/** The y of the thin rule between the chart and its sources. */
 	ruleY: number;

@@ -30,6 +30,12 @@ describe('svgLines', () => {
 		expect(svgLines('<svg><text x="1"></text></svg>')).toBe('<svg>\n\t<text x="1"></text>\n</svg>');
 	});
 
+	it('drops comments, inside text too, as if they were not there', () => {
+		expect(
+			svgLines('<svg><!--[--><g><!--[--><!--]--></g><text>a<!---->b <!--]--></text><!--]--></svg>')
+		).toBe('<svg>\n\t<g/>\n\t<text>ab </text>\n</svg>');
+	});
+
 	it('gives the same bytes for the same markup', () => {
 		const svg = '<svg><g><circle r="2"></circle></g></svg>';
 		expect(svgLines(svg)).toBe(svgLines(svg));

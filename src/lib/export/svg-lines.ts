@@ -1,18 +1,19 @@
 // An exported SVG is read by people too: in a text editor, and as a diff of its committed
 // snapshot when a change to the code moves a mark. Each element outside text therefore gets a
 // line of its own, indented by depth; what lies inside a text element stays exactly as rendered,
-// since whitespace there is drawn.
+// since whitespace there is drawn. Comments go: in markup rendered by svelte/server they are its
+// hydration markers, which draw nothing.
 
 /** Elements whose content is text that a renderer draws or reads out. */
 const TEXT_ELEMENTS = new Set(['text', 'tspan', 'textPath', 'title', 'desc']);
 
-const TOKEN = /<[^>]*>|[^<]+/g;
+const TOKEN = /<!--[\s\S]*?-->|<[^>]*>|[^<]+/g;
 const NAME = /^<\/?([A-Za-z][\w:.-]*)/;
 
 /**
- * Puts every element outside text on its own line, an empty element as `<rect …/>`, and drops the
- * whitespace between elements outside text (it draws nothing). The same markup gives the same
- * bytes.
+ * Puts every element outside text on its own line, an empty element as `<rect …/>`, and drops
+ * comments and the whitespace between elements outside text (they draw nothing). The same markup
+ * gives the same bytes.
  */
 export function svgLines(markup: string): string {
 	const out: string[] = [];
@@ -21,6 +22,7 @@ export function svgLines(markup: string): string {
 	/** Index in `out` of a start tag outside text that nothing has followed yet. */
 	let openEmpty = -1;
 	for (const token of markup.match(TOKEN) ?? []) {
+		if (token.startsWith('<!--')) continue;
 		const name = NAME.exec(token)?.[1];
 		const textual = name !== undefined && TEXT_ELEMENTS.has(name);
 		if (!token.startsWith('<')) {
@@ -29,7 +31,7 @@ export function svgLines(markup: string): string {
 			continue;
 		}
 		if (name === undefined) {
-			// The XML declaration or a comment: kept on its own line.
+			// The XML declaration: kept on its own line.
 			out.push(out.length ? `\n${token}` : token);
 			continue;
 		}

@@ -1,6 +1,6 @@
 import { describeChart } from '$lib/charts/describe';
-import { layoutChart } from '$lib/charts/layouts';
-import { MAX_SCALE, VARIANT_WIDTHS } from '$lib/charts/theme';
+import { layoutChart } from '$lib/charts/registry';
+import { MAX_SCALE, VARIANT_WIDTHS } from '$lib/charts/core/theme';
 import type { Chart, Lang } from '$lib/data/types';
 import type { EmbedTarget } from '$lib/embed/snippets';
 import { fileName } from '$lib/export/file-names';

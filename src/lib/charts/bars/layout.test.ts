@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '$lib/text/measure';
 import { makeFact, nb } from '../../../../tests/unit/factories';
-import { TYPE } from '../theme';
+import { TYPE } from '../core/theme';
 import { layoutBars } from './layout';
 
 // Three figures of three kinds, as a comparison chart draws them.

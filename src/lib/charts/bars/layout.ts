@@ -3,7 +3,7 @@ import { formatMarkLabel, formatValue } from '$lib/format';
 import type { Fact, Lang } from '$lib/data/types';
 import { measureText } from '$lib/text/measure';
 import { wrapText } from '$lib/text/wrap';
-import { TYPE } from '../theme';
+import { TYPE } from '../core/theme';
 
 /** One bar: the figure, where it sits, and what is written beside it. */
 export interface BarRow {

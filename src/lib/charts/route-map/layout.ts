@@ -1,8 +1,8 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Chart, Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
-import { textColumn, type PlacedText, type TextItem } from '../placed-text';
-import { TYPE } from '../theme';
+import { textColumn, type PlacedText, type TextItem } from '../core/placed-text';
+import { TYPE } from '../core/theme';
 import { LAND, country } from './geography';
 import { placeLabels, type PlaceLabel } from './labels';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineText } from '../placed-text';
+import { lineText } from '../core/placed-text';
 import { DOCUMENT_FORMS, makeFact, nb } from '../../../../tests/unit/factories';
 import { fixtureChart } from '../../../../tests/unit/fixture-charts';
 import { expectGridFits } from '../../../../tests/unit/grid-fit';

@@ -3,9 +3,9 @@ import { quote } from '$lib/typography';
 import { nounFor, oneOfThe } from '$lib/words/plural';
 import type { Fact, Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
-import { gridCells, type Cell } from '../grid';
-import { textColumn, type PlacedText, type TextItem } from '../placed-text';
-import { TYPE } from '../theme';
+import { gridCells, type Cell } from '../core/grid';
+import { textColumn, type PlacedText, type TextItem } from '../core/placed-text';
+import { TYPE } from '../core/theme';
 
 export interface UnitsLayout {
 	width: number;

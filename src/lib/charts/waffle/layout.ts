@@ -3,9 +3,9 @@ import { NBSP } from '$lib/typography';
 import { nounFor } from '$lib/words/plural';
 import type { Fact, Lang } from '$lib/data/types';
 import { SQUARE, t } from '$lib/i18n';
-import { gridCells, type Cell } from '../grid';
-import { textColumn, type PlacedText, type TextItem } from '../placed-text';
-import { TYPE } from '../theme';
+import { gridCells, type Cell } from '../core/grid';
+import { textColumn, type PlacedText, type TextItem } from '../core/placed-text';
+import { TYPE } from '../core/theme';
 
 export interface WaffleLayout {
 	width: number;

@@ -74,5 +74,5 @@ export function variantRules(widths: readonly number[] = VARIANT_WIDTHS): string
 
 /** The whole stylesheet. */
 export function chartThemeCss(): string {
-	return `/* Generated from src/lib/charts/theme.ts by theme-css.ts. */\n${colorRules()}\n${variantRules()}\n`;
+	return `/* Generated from src/lib/charts/core/theme.ts by theme-css.ts. */\n${colorRules()}\n${variantRules()}\n`;
 }

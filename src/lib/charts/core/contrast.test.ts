@@ -6,7 +6,7 @@
 // tests/wcag-contrast.ts, the one the browser checks run in the page; its reference values are
 // checked first.
 import { describe, expect, it } from 'vitest';
-import { composite, contrastRatio as contrast, type RGBA } from '../../../tests/wcag-contrast';
+import { composite, contrastRatio as contrast, type RGBA } from '../../../../tests/wcag-contrast';
 import { FADE_FLOOR, HATCH_TINT } from './grid';
 import { PALETTE, PAPER, type ColorName } from './theme';
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { nb } from '../../../tests/unit/factories';
+import { fixtureChart, FIXTURE_CHARTS } from '../../../tests/unit/fixture-charts';
+import { LANGS } from '$lib/data/types';
+import {
+	acceptsBound,
+	acceptsUnit,
+	chartTypeName,
+	chartTypes,
+	isChartType,
+	layoutChart,
+	markedFacts
+} from './registry';
+import WaffleChart from './waffle/WaffleChart.svelte';
+import { NARROW_WIDTH } from './core/theme';
+
+describe('layoutChart', () => {
+	it.each(FIXTURE_CHARTS.flatMap((c) => LANGS.map((lang) => [c.name, lang] as const)))(
+		'lays out %s (%s) no taller at a wider width: text wraps less, nothing is reserved',
+		(id, lang) => {
+			const chart = fixtureChart(id);
+			const heights = [NARROW_WIDTH, 400, 640, 900, 1200].map(
+				(w) => layoutChart(chart, w, lang).height
+			);
+			expect(heights).toEqual([...heights].sort((a, b) => b - a));
+		}
+	);
+
+	it('lays out a narrower container at the phone width, to be scaled down', () => {
+		const layout = layoutChart(fixtureChart('units-more-than'), 280, 'en');
+		expect(layout.width).toBe(NARROW_WIDTH);
+	});
+});
+
+describe('the chart-type registry', () => {
+	it('lists every type data/charts.json may name, each with a name in every language', () => {
+		expect(chartTypes()).toEqual(['bars', 'units', 'waffle', 'route-map']);
+		for (const type of chartTypes())
+			for (const lang of LANGS) expect(chartTypeName(type, lang)).not.toBe('');
+		expect(chartTypeName('waffle', 'en')).toBe(nb('Part-of-whole chart of 100~squares'));
+	});
+
+	it('refuses a type no folder declares, naming the ones that exist', () => {
+		expect(isChartType('pie')).toBe(false);
+		expect(() =>
+			layoutChart({ ...fixtureChart('bars-exact'), type: 'pie' as never }, 640, 'en')
+		).toThrow('unknown chart type "pie": one of "bars", "units", "waffle", "route-map"');
+	});
+
+	it('says which units and bounds each type draws truthfully', () => {
+		expect(acceptsUnit('bars', 'USD')).toBe(true);
+		expect(acceptsUnit('bars', 'percent')).toBe(false);
+		expect(acceptsUnit('waffle', 'percent')).toBe(true);
+		expect(acceptsUnit('units', 'count')).toBe(true);
+		expect(acceptsUnit('route-map', 'km')).toBe(true);
+		// An upper bound has a mark of its own only in the waffle (hatched squares).
+		expect(acceptsBound('waffle', 'less-than')).toBe(true);
+		expect(acceptsBound('bars', 'less-than')).toBe(false);
+		expect(acceptsBound('units', 'less-than')).toBe(false);
+		expect(acceptsBound('bars', 'more-than')).toBe(true);
+	});
+
+	it('marks every fact of a bar chart, and the first of the others', () => {
+		const facts = fixtureChart('units-more-than').facts;
+		expect(markedFacts('units', facts).map((m) => m.fact)).toEqual([facts[0]]);
+		expect(markedFacts('bars', facts).map((m) => m.index)).toEqual([0, 1]);
+	});
+
+	it('pairs each layout with the component of its own type', () => {
+		const drawing = layoutChart(fixtureChart('waffle-exact'), 640, 'en');
+		expect(drawing.component).toBe(WaffleChart);
+		expect(drawing.layout).toMatchObject({ width: 640, height: drawing.height });
+	});
+});

@@ -1,0 +1,19 @@
+import { defineChartType } from '../core/chart-type';
+import RouteMapChart from './RouteMapChart.svelte';
+import { layoutRouteMap } from './layout';
+
+/** A schematic route map: the chart's routes, and its one figure, the route's length. */
+export const routeMap = defineChartType({
+	name: {
+		en: 'Schematic route map',
+		kk: 'Маршруттың схемалық картасы',
+		ru: 'Схематическая карта маршрута'
+	},
+	units: ['km'],
+	// The length is not drawn to scale (the lines are schematic): it is written, with its bound,
+	// in the route's title and the chart's description, so any bound reads as the article says.
+	bounds: ['exact', 'at-least', 'more-than', 'less-than'],
+	marks: 'first',
+	layout: (chart, width, lang) => layoutRouteMap(chart, chart.facts[0], width, lang),
+	component: RouteMapChart
+});

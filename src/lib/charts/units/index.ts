@@ -1,0 +1,19 @@
+import { defineChartType } from '../core/chart-type';
+import UnitsChart from './UnitsChart.svelte';
+import { layoutUnits } from './layout';
+
+/** One square per counted thing: the first figure is a count; a second may be written beside it. */
+export const units = defineChartType({
+	name: {
+		en: 'Unit chart',
+		kk: 'Шаршылар диаграммасы',
+		ru: 'Диаграмма из квадратов'
+	},
+	units: ['count'],
+	// A lower bound adds an open row. An upper bound has no squares of its own: solid squares up
+	// to it would count things the article says are fewer.
+	bounds: ['exact', 'at-least', 'more-than'],
+	marks: 'first',
+	layout: (chart, width, lang) => layoutUnits(chart.facts, width, lang),
+	component: UnitsChart
+});
