@@ -10,15 +10,19 @@ import { routeMap } from './route-map';
 import { units } from './units';
 import { waffle } from './waffle';
 
-const REGISTRY = {
+/**
+ * A chart type's name, as charts.json gives it. Written out rather than taken from REGISTRY's
+ * keys: the data's types (inferred from its schema) name it, and the layouts in REGISTRY take
+ * those types, so a type read off REGISTRY would be circular and TypeScript would lose both.
+ */
+export type ChartType = 'bars' | 'units' | 'waffle' | 'route-map';
+
+const REGISTRY: Record<ChartType, ChartTypeEntry> = {
 	bars,
 	units,
 	waffle,
 	'route-map': routeMap
-} as const satisfies Record<string, ChartTypeEntry>;
-
-/** A chart type's name, as data/charts.json gives it. */
-export type ChartType = keyof typeof REGISTRY;
+};
 
 const TYPES = Object.keys(REGISTRY) as ChartType[];
 
