@@ -63,7 +63,7 @@ function sourcesOf(id: string): Source[] {
 }
 
 /** How each interface language labels our translation. */
-const OURS = { en: 'our translation', ru: 'наш перевод' } as const;
+const OURS = { en: 'ours, from the Kazakh', ru: 'наш, с казахского' } as const;
 
 /**
  * What an embed shows of a source: the quote (an element in the article's language whose text is
