@@ -1,24 +1,9 @@
 // The data's language checks: hedges, inferred values and counted nouns, each failing with the
 // file, record and field to fix.
 import { describe, expect, it } from 'vitest';
-import { fixtureData, withEdit } from '../../../tests/unit/fixture-data';
-import { DataError, validateDataset } from './validate';
+import { chart, fact, problem } from '../../../tests/unit/data-problems';
 
 type Rec = Record<string, unknown>;
-
-function problem(raw: ReturnType<typeof fixtureData>): string {
-	try {
-		validateDataset(raw);
-	} catch (e) {
-		expect(e).toBeInstanceOf(DataError);
-		return (e as Error).message;
-	}
-	throw new Error('the data was accepted');
-}
-const fact = (i: number, edit: (f: Rec) => void) =>
-	withEdit('facts', (facts) => edit(facts[i] as Rec));
-const chart = (i: number, edit: (c: Rec) => void) =>
-	withEdit('charts', (charts) => edit(charts[i] as Rec));
 
 describe('hedge', () => {
 	it('is the word of the sentence next to the number', () => {

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_TEXT, fixtureData, withEdit } from '../../../tests/unit/fixture-data';
 import { realData } from '../../../tests/unit/raw-data';
-import { DataError, validateDataset } from './validate';
+import { chart, fact, problem } from '../../../tests/unit/data-problems';
+import { validateDataset } from './validate';
 
 type Rec = Record<string, unknown>;
-
-/** The error validateDataset throws for the data, as "file: record, field: problem". */
-function problem(raw: ReturnType<typeof fixtureData>): string {
-	try {
-		validateDataset(raw);
-	} catch (e) {
-		expect(e).toBeInstanceOf(DataError);
-		return (e as Error).message;
-	}
-	throw new Error('the data was accepted');
-}
-
-const fact = (i: number, edit: (f: Rec) => void) =>
-	withEdit('facts', (facts) => edit(facts[i] as Rec));
-const chart = (i: number, edit: (c: Rec) => void) =>
-	withEdit('charts', (charts) => edit(charts[i] as Rec));
 
 describe('validateDataset on a valid data folder', () => {
 	const data = validateDataset(fixtureData());
