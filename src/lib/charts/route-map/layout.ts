@@ -1,12 +1,12 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Chart, Fact, Lang } from '$lib/data/types';
-import { t } from '$lib/i18n';
 import { textColumn, type PlacedText, type TextItem } from '../core/placed-text';
 import { TYPE } from '../core/theme';
 import { countryName, countryNumeric } from '$lib/words/countries';
 import { listOf } from '$lib/words/list';
 import { LAND, countryShape } from './geography';
 import { placeLabels, type PlaceLabel } from './labels';
+import { word } from './words';
 
 /** A route drawn as a schematic polyline, with its places. */
 export interface RouteLine {
@@ -130,19 +130,19 @@ export function layoutRouteMap(
 	}));
 	items.push(
 		{
-			text: t('namedInArticle', lang),
+			text: word('namedInArticle', lang),
 			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
 			maxLines: 2
 		},
 		{
-			text: t('addedFromGeography', lang),
+			text: word('addedFromGeography', lang),
 			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
 			maxLines: 2
 		},
 		...(parties.length
 			? [
 					{
-						text: t('partiesShaded', lang).replace(
+						text: word('partiesShaded', lang).replace(
 							'{countries}',
 							listOf(
 								parties.map((code) => countryName(code, lang)),
@@ -155,7 +155,7 @@ export function layoutRouteMap(
 				]
 			: []),
 		{
-			text: t('schematic', lang),
+			text: word('schematic', lang),
 			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
 			maxLines: 2
 		}
