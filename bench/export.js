@@ -30,7 +30,10 @@ async function exportOnce() {
 		const m = SUMMARY.exec(stdout);
 		if (!m) throw new Error(`npm run export printed no summary line:\n${stdout}`);
 		const [files, total, loading, making, processor] = m.slice(1).map(Number);
-		const names = (await readdir(folder)).sort();
+		// One folder per article, each holding its files.
+		const names = (await readdir(folder, { recursive: true }))
+			.filter((n) => /\.\w+$/.test(n))
+			.sort();
 		const sizes = await Promise.all(
 			names.map(async (name) => ({ name, bytes: (await stat(join(folder, name))).size }))
 		);

@@ -1,5 +1,7 @@
 // Writes every chart's exported files (SVG, PNG, PDF, CSV, JSON) into a folder, for report pipelines:
 //   npm run export -- <folder>
+// Each article's files go into a folder of its own, named by its slug (chart ids are unique only
+// within their article).
 // The files are made by the same code as the site's build, loaded through Vite.
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile, access, constants } from 'node:fs/promises';
@@ -59,10 +61,14 @@ let count = 0;
 await withModule('/src/lib/export/all.ts', async ({ exportAll }) => {
 	making = performance.now();
 	cpu = process.cpuUsage();
-	for await (const { chart, files } of exportAll()) {
+	for await (const { article, chart, files } of exportAll()) {
 		const sizes = [];
+		const into = join(folder, article);
+		await makeFolder(into).catch((/** @type {Error} */ e) =>
+			fail(`cannot write to ${into}: ${e.message}`)
+		);
 		for (const file of files) {
-			const path = join(folder, file.name);
+			const path = join(into, file.name);
 			try {
 				await writeFile(path, file.body);
 			} catch (e) {
@@ -72,7 +78,7 @@ await withModule('/src/lib/export/all.ts', async ({ exportAll }) => {
 			sizes.push(`${file.name.split('.').pop()} ${kb(bytes)}`);
 			count++;
 		}
-		console.log(`✓ ${chart}: ${sizes.join(' · ')}`);
+		console.log(`✓ ${article}/${chart}: ${sizes.join(' · ')}`);
 	}
 	making = performance.now() - making;
 	cpu = process.cpuUsage(cpu);

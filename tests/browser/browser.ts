@@ -164,7 +164,7 @@ export async function readGallery(page: Page): Promise<Card[]> {
 				(card.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 			const pathname = new URL((card as HTMLAnchorElement).href).pathname;
 			return {
-				id: pathname.replace(/^\/[a-z]{2}\/charts\//, ''),
+				id: pathname.replace(/^\/[a-z]{2}\/articles\/[^/]+\/charts\//, ''),
 				pathname,
 				title: text('[data-chart-title]'),
 				figure: text('[data-figure]')
@@ -237,6 +237,16 @@ export function measureChart(page: Page): Promise<ChartBox> {
 export const EXPECTED_IDS: string[] = (
 	JSON.parse(readFileSync('data/charts.json', 'utf8')) as { id: string }[]
 ).map((c) => c.id);
+
+/** The real article's slug: its pages are /<lang>/articles/<slug>/… */
+export const REAL_ARTICLE = '2025-12-20-central-asia-japan-tokyo';
+
+/** A chart's page under the real article. */
+export const chartPage = (lang: string, id: string): string =>
+	`/${lang}/articles/${REAL_ARTICLE}/charts/${id}`;
+
+/** The real article's page. */
+export const articlePage = (lang: string): string => `/${lang}/articles/${REAL_ARTICLE}`;
 
 /** The English gallery, where most tests start; the other languages have their own tests. */
 export const GALLERY = '/en';

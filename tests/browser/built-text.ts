@@ -54,9 +54,11 @@ export function ourText(file: string, { keepQuotedPhrases = false } = {}): strin
 			return [withoutVerbatim(v)];
 		})
 	);
-	return [document.title, withoutVerbatim(document.body.textContent ?? ''), ...attributes].join(
-		'\n'
-	);
+	return [
+		withoutVerbatim(document.title),
+		withoutVerbatim(document.body.textContent ?? ''),
+		...attributes
+	].join('\n');
 }
 
 /** The verbatim elements of a page, to check they carry the article's language. */

@@ -5,7 +5,7 @@
 // their advance by a fraction of a pixel: 1 % and half a pixel are allowed.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_IDS, launchBrowser, openPage, visit } from './browser';
+import { EXPECTED_IDS, launchBrowser, openPage, visit, chartPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,7 +55,7 @@ describe('chart text in a fallback font', () => {
 			const tracked = await openPage(browser, { viewport: { width: 800, height: 900 } });
 			const { page } = tracked;
 			for (const id of EXPECTED_IDS) {
-				await visit(page, `/${lang}/charts/${id}`);
+				await visit(page, chartPage(lang, id));
 				await drawIn(page, 'Noto Sans');
 				const noto = await drawnTexts(page);
 				await drawIn(page, FALLBACK);

@@ -1,7 +1,7 @@
 // Export, from the reader's side: each chart page's download links give files with the right
 // names and types, and the citation is copied by its button (and readable without JavaScript).
 import { describe, expect, it } from 'vitest';
-import { EXPECTED_IDS, expectNoProblems, siteURL, visit, useBrowser } from './browser';
+import { EXPECTED_IDS, expectNoProblems, siteURL, visit, useBrowser, chartPage } from './browser';
 
 const chromium = useBrowser();
 
@@ -13,19 +13,30 @@ const TYPES: Record<string, RegExp> = {
 	json: /^application\/json; charset=utf-8$/
 };
 
+/** What a bounded figure's file names say: the bound, not only the number ("1pct" reads as one percent). */
+const FIGURE_IN_NAME: Record<string, string> = {
+	'japan-investment': 'over-8\\.5bn',
+	'japan-central-asia-trade-share': 'under-1pct',
+	'visit-agreements': 'over-60',
+	'overland-cargo-share': 'over-80pct',
+	'kazakhstan-japan-trade': '2bn'
+};
+
 describe('downloads', () => {
 	it.each(EXPECTED_IDS)(
-		'/en/charts/%s offers SVG, PNG, PDF, CSV and JSON under sensible names',
+		'chart %s offers SVG, PNG, PDF, CSV and JSON under names that say the figure and its bound',
 		async (id) => {
 			const tracked = await chromium.open({ acceptDownloads: true });
 			const { page } = tracked;
-			await visit(page, `/en/charts/${id}`);
+			await visit(page, chartPage('en', id));
 			const links = page.locator('a[download][data-format]');
 			expect(await links.count()).toBe(5);
 			for (const link of await links.all()) {
 				const format = (await link.getAttribute('data-format'))!;
 				const name = (await link.getAttribute('download'))!;
-				expect(name).toMatch(new RegExp(`^derek-${id}-[0-9a-z.]+-en\\.${format}$`));
+				expect(name).toMatch(
+					new RegExp(`^derek-${id}-${FIGURE_IN_NAME[id] ?? '[0-9a-z.]+'}-en\\.${format}$`)
+				);
 
 				const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
 				expect(download.suggestedFilename()).toBe(name);
@@ -53,7 +64,7 @@ describe('citation', () => {
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
 			origin: new URL(siteURL('/')).origin
 		});
-		await visit(page, '/en/charts/japan-investment');
+		await visit(page, chartPage('en', 'japan-investment'));
 		for (const [kind, button] of [
 			['text', 'Copy citation'],
 			['bibtex', 'Copy BibTeX']
@@ -66,7 +77,7 @@ describe('citation', () => {
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 		}
 		expect(await page.locator('pre[data-citation="text"]').textContent()).toContain(
-			'/en/charts/japan-investment'
+			chartPage('en', 'japan-investment')
 		);
 		expectNoProblems(tracked);
 		await tracked.close();
@@ -75,7 +86,7 @@ describe('citation', () => {
 	it('shows the citation without JavaScript, and no button that would do nothing', async () => {
 		const tracked = await chromium.open({ javaScriptEnabled: false });
 		const { page } = tracked;
-		await visit(page, '/en/charts/japan-investment');
+		await visit(page, chartPage('en', 'japan-investment'));
 		expect(await page.locator('pre[data-citation="text"]').textContent()).toMatch(
 			/^derek, “Japan has invested more than \$8\.5\u00a0bn in Kazakhstan”/
 		);

@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EXPECTED_IDS, expectNoProblems, siteURL, useBrowser, useServer, visit } from './browser';
+import {
+	EXPECTED_IDS,
+	expectNoProblems,
+	siteURL,
+	useBrowser,
+	useServer,
+	visit,
+	chartPage
+} from './browser';
 
 const chromium = useBrowser();
 /** What the host server serves at /, set by each test. */
@@ -18,7 +26,7 @@ const host = useServer((_, res) => {
 /** The iframe snippet as the chart page shows it, pointed at the test server. */
 async function snippetFor(id: string): Promise<string> {
 	const tracked = await chromium.open();
-	await visit(tracked.page, `/en/charts/${id}`);
+	await visit(tracked.page, chartPage('en', id));
 	const snippet = (await tracked.page.locator('pre[data-snippet="iframe"]').textContent()) ?? '';
 	await tracked.close();
 	const origin = new URL(/src="([^"]+)"/.exec(snippet)![1]!).origin;
@@ -229,7 +237,7 @@ describe('the iframe snippet on a host page of another origin', () => {
 describe('framing rules', () => {
 	it('lets any site frame an embed, but refuses to be framed for every other page', async () => {
 		hostWith(
-			`<iframe id="page" src="${siteURL('/en/charts/japan-investment')}"></iframe>` +
+			`<iframe id="page" src="${siteURL(chartPage('en', 'japan-investment'))}"></iframe>` +
 				`<iframe id="embed" src="${siteURL('/en/embed/japan-investment')}"></iframe>`
 		);
 		const tracked = await chromium.open();
@@ -300,7 +308,7 @@ describe('oEmbed', () => {
 	it('is announced by each chart page and answers with the iframe snippet', async () => {
 		const tracked = await chromium.open();
 		const { page } = tracked;
-		await visit(page, '/en/charts/visit-agreements');
+		await visit(page, chartPage('en', 'visit-agreements'));
 		const href = await page
 			.locator('link[rel="alternate"][type="application/json+oembed"]')
 			.getAttribute('href');

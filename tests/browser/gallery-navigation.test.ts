@@ -26,7 +26,7 @@ describe('gallery to chart pages', () => {
 		const cards = await readGallery(page);
 		expect(cards.map((card) => card.id)).toEqual(EXPECTED_IDS);
 		for (const card of cards) {
-			expect(card.pathname).toMatch(/^\/en\/charts\/[a-z0-9-]+$/);
+			expect(card.pathname).toMatch(/^\/en\/articles\/[a-z0-9-]+\/charts\/[a-z0-9-]+$/);
 			expect(card.title, `title of card ${card.id}`).not.toBe('');
 			expect(card.figure, `figure of card ${card.id}`).not.toBe('');
 			expect(card.figure, `figure of card ${card.id}`).toMatch(/\d/);

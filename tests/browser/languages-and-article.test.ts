@@ -2,7 +2,15 @@
 // lang attribute, hreflang alternates and a switcher; the article view links every charted
 // number to its chart, and each chart leads back to its sentence, highlighted on arrival.
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, siteURL, textOf, visit, useBrowser } from './browser';
+import {
+	expectNoProblems,
+	siteURL,
+	textOf,
+	visit,
+	useBrowser,
+	chartPage,
+	articlePage
+} from './browser';
 
 const chromium = useBrowser();
 
@@ -14,8 +22,8 @@ describe('languages', () => {
 			['kk', 'Жапония Қазақстанға 8,5 млрд доллардан астам қаржы салған'],
 			['en', 'Japan has invested more than $8.5 bn in Kazakhstan'],
 			['ru', 'Япония вложила в Казахстан более 8,5 млрд долларов']
-		]) {
-			await visit(page, `/${lang}/charts/japan-investment`);
+		] as const) {
+			await visit(page, chartPage(lang, 'japan-investment'));
 			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
 			expect(await textOf(page, 'h1')).toBe(h1);
 			const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
@@ -26,10 +34,10 @@ describe('languages', () => {
 			);
 			expect(alternates).toEqual(
 				expect.arrayContaining([
-					['kk', '/kk/charts/japan-investment'],
-					['en', '/en/charts/japan-investment'],
-					['ru', '/ru/charts/japan-investment'],
-					['x-default', '/en/charts/japan-investment']
+					['kk', chartPage('kk', 'japan-investment')],
+					['en', chartPage('en', 'japan-investment')],
+					['ru', chartPage('ru', 'japan-investment')],
+					['x-default', chartPage('en', 'japan-investment')]
 				])
 			);
 		}
@@ -39,10 +47,10 @@ describe('languages', () => {
 		);
 		expect(await textOf(page, '[data-translation]')).toMatch(/^Перевод/);
 		await page.getByRole('link', { name: 'Қазақша' }).click();
-		await page.waitForURL(siteURL('/kk/charts/japan-investment'));
+		await page.waitForURL(siteURL(chartPage('kk', 'japan-investment')));
 		expect(await page.locator('[data-translation]').count()).toBe(0);
 		await page.getByRole('link', { name: 'English' }).click();
-		await page.waitForURL(siteURL('/en/charts/japan-investment'));
+		await page.waitForURL(siteURL(chartPage('en', 'japan-investment')));
 		expect(await textOf(page, '[data-translation]')).toMatch(/^Translation/);
 		expectNoProblems(tracked);
 		await tracked.close();
@@ -50,13 +58,13 @@ describe('languages', () => {
 
 	it('formats numbers for the language', async () => {
 		const tracked = await chromium.open();
-		await visit(tracked.page, '/ru/charts/money-figures');
+		await visit(tracked.page, chartPage('ru', 'money-figures'));
 		const svgText = await tracked.page
 			.locator('figure[data-chart] svg:visible')
 			.first()
 			.textContent();
 		expect(svgText).toContain('8,5\u00a0млрд\u00a0$+');
-		await visit(tracked.page, '/kk/charts/visit-agreements');
+		await visit(tracked.page, chartPage('kk', 'visit-agreements'));
 		expect(await textOf(tracked.page, '.fact h3')).toContain('60-тан астам екіжақты құжат');
 		await tracked.close();
 	});
@@ -67,10 +75,22 @@ describe('languages', () => {
 		}
 	});
 
+	it.each([
+		['/en/charts/japan-investment', chartPage('en', 'japan-investment')],
+		['/kk/charts/middle-corridor', chartPage('kk', 'middle-corridor')],
+		['/ru/article', articlePage('ru')]
+	])('forwards the first address %s to %s, without JavaScript', async (from, to) => {
+		const tracked = await chromium.open({ javaScriptEnabled: false });
+		await tracked.page.goto(siteURL(from));
+		await tracked.page.waitForURL(siteURL(to));
+		expect(await textOf(tracked.page, 'h1')).not.toBe('');
+		await tracked.close();
+	});
+
 	it('keeps the first permalinks, /charts/<id>, leading to the English page', async () => {
 		const tracked = await chromium.open({ javaScriptEnabled: false });
 		await tracked.page.goto(siteURL('/charts/japan-investment'));
-		await tracked.page.waitForURL(siteURL('/en/charts/japan-investment'));
+		await tracked.page.waitForURL(siteURL(chartPage('en', 'japan-investment')));
 		expect(await textOf(tracked.page, 'h1')).toBe(
 			'Japan has invested more than $8.5 bn in Kazakhstan'
 		);
@@ -82,17 +102,17 @@ describe('the article, traceable both ways', () => {
 	it('links every charted number to its chart, and every chart back to its sentence', async () => {
 		const tracked = await chromium.open();
 		const { page } = tracked;
-		await visit(page, '/en/article');
+		await visit(page, articlePage('en'));
 		const links = await page.$$eval('a[data-chart-link]', (as) =>
 			as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname])
 		);
 		expect(links).toEqual(
 			expect.arrayContaining([
-				['80 пайыздан астамы', '/en/charts/overland-cargo-share'],
-				['6500 км', '/en/charts/middle-corridor'],
-				['бір пайыздан төмен', '/en/charts/japan-central-asia-trade-share'],
-				['8,5 миллиард доллардан асқан', expect.stringMatching(/^\/en\/charts\//)],
-				['60-тан астам', '/en/charts/visit-agreements']
+				['80 пайыздан астамы', chartPage('en', 'overland-cargo-share')],
+				['6500 км', chartPage('en', 'middle-corridor')],
+				['бір пайыздан төмен', chartPage('en', 'japan-central-asia-trade-share')],
+				['8,5 миллиард доллардан асқан', expect.stringMatching(/^\/en\/articles\/[^/]+\/charts\//)],
+				['60-тан астам', chartPage('en', 'visit-agreements')]
 			])
 		);
 		// The full text is there, verbatim.
@@ -102,9 +122,9 @@ describe('the article, traceable both ways', () => {
 		);
 
 		await page.locator('a[data-chart-link="overland-cargo-share"]').click();
-		await page.waitForURL(siteURL('/en/charts/overland-cargo-share'));
+		await page.waitForURL(siteURL(chartPage('en', 'overland-cargo-share')));
 		await page.getByRole('link', { name: 'Read it in the article' }).click();
-		await page.waitForURL(/\/en\/article#sentence-\d+$/);
+		await page.waitForURL(new RegExp(`${articlePage('en')}#sentence-\\d+$`));
 		const target = await page.evaluate(() => {
 			const el = document.querySelector(':target');
 			return el && { text: el.textContent, background: getComputedStyle(el).backgroundColor };
@@ -119,9 +139,8 @@ describe('the article, traceable both ways', () => {
 
 	it('lists the numbers it does not chart, with the reason, and the statements without a figure', async () => {
 		const tracked = await chromium.open();
-		await visit(tracked.page, '/en/article');
+		await visit(tracked.page, articlePage('en'));
 		expect(await textOf(tracked.page, '.not-charted')).toContain('“екі ел”');
-		await visit(tracked.page, '/en');
 		expect(await textOf(tracked.page, '[data-statement="declaration-priorities"]')).toContain(
 			'A list of three areas, not a quantity'
 		);
@@ -133,7 +152,7 @@ describe('provenance on the marks', () => {
 	it('shows the number as printed and its sentence when a mark is focused or hovered', async () => {
 		const tracked = await chromium.open();
 		const { page } = tracked;
-		await visit(page, '/en/charts/money-figures');
+		await visit(page, chartPage('en', 'money-figures'));
 		const marks = page.locator('figure[data-chart] svg:visible [data-fact][tabindex="0"]');
 		expect(await marks.count()).toBe(3);
 		const tooltip = page.getByRole('tooltip');

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSentence, pdfToText } from '../pdf-text';
-import { EXPECTED_IDS, expectNoProblems, launchBrowser, openPage, visit } from './browser';
+import {
+	EXPECTED_IDS,
+	expectNoProblems,
+	launchBrowser,
+	openPage,
+	visit,
+	chartPage,
+	articlePage
+} from './browser';
 
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'derek-print-'));
@@ -91,9 +99,9 @@ function expectOnOnePage(printed: Printed, texts: string[], what: string) {
 const expectA4 = (printed: Printed) => expect(printed.info).toMatch(/^Page size:.*\(A4\)$/m);
 
 const CHART_PAGES = [
-	...EXPECTED_IDS.map((id) => `/en/charts/${id}`),
-	'/kk/charts/visit-agreements',
-	'/ru/charts/middle-corridor'
+	...EXPECTED_IDS.map((id) => chartPage('en', id)),
+	chartPage('kk', 'visit-agreements'),
+	chartPage('ru', 'middle-corridor')
 ];
 
 describe('a printed chart page', () => {
@@ -183,7 +191,7 @@ describe('other printed pages', () => {
 	it('the article prints its text with its title, and no navigation', async () => {
 		const tracked = await openPage(browser);
 		const { page } = tracked;
-		await visit(page, '/en/article');
+		await visit(page, articlePage('en'));
 		await asPrinted(page);
 		const title = squash(await page.locator('h1').first().innerText());
 		const printed = await print(page, 'article');

@@ -6,15 +6,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GALLERY, expectNoProblems, visit, useBrowser } from './browser';
+import { GALLERY, expectNoProblems, visit, useBrowser, chartPage, articlePage } from './browser';
 
 const chromium = useBrowser();
 
 const PAGES: [string, string[]][] = [
 	['/', []],
 	[GALLERY, ['/enhance.js']],
-	['/kk/charts/middle-corridor', ['/enhance.js']],
-	['/ru/article', ['/enhance.js']],
+	[chartPage('kk', 'middle-corridor'), ['/enhance.js']],
+	[articlePage('ru'), ['/enhance.js']],
 	['/en/embed/money-figures', ['/embed-child.js']],
 	['/en/embed/visit-agreements/dark', ['/embed-child.js']],
 	['/en/no-such-page', []]

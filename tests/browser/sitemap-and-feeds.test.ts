@@ -58,7 +58,7 @@ function builtPages(): string[] {
 		/http-equiv="refresh"/.test(readFileSync(path.join(BUILD, `${page}.html`), 'utf8'));
 	return pages
 		.filter((p) => LANGS.some((lang) => p === `/${lang}` || p.startsWith(`/${lang}/`)))
-		.filter((p) => !/^\/[a-z]{2}\/embed\//.test(p) && !forwards(p))
+		.filter((p) => !/\/embed\//.test(p) && !forwards(p))
 		.sort();
 }
 

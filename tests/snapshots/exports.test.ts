@@ -8,10 +8,12 @@ import { LANGS } from '$lib/data/types';
 import { exportAll } from '$lib/export/all';
 import { FORMATS } from '$lib/export/file-names';
 import type { ExportFile } from '$lib/export/files';
-import { articleMeta, dataset } from '$lib/server/dataset';
-import { chartUrl } from '$lib/server/site';
+import { chartAddress } from '$lib/server/addresses';
+import { legacyArticle } from '$lib/server/library';
 import { BINARY_MANIFEST, EXPORTS_DIR, binaryManifest, isText } from './snapshot-files';
 
+const article = legacyArticle();
+const dataset = article.data;
 const files: ExportFile[] = [];
 for await (const chart of exportAll()) files.push(...chart.files);
 const text = files.filter(isText);
@@ -37,7 +39,7 @@ describe('the real article’s exported files', () => {
 describe.each(dataset.charts.flatMap((chart) => LANGS.map((lang) => ({ chart, lang }))))(
 	'the citation of $chart.id in $lang',
 	({ chart, lang }) => {
-		const cite = citeChart(chart, articleMeta(), chartUrl(chart.id, lang), lang);
+		const cite = citeChart(chart, article.meta, chartAddress(article, chart, lang).page, lang);
 		const base = `${EXPORTS_DIR}derek-${chart.id}-${lang}`;
 
 		it('matches its snapshot as text and as BibTeX', async () => {

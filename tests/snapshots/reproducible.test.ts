@@ -11,6 +11,7 @@ import { BINARY_MANIFEST, EXPORTS_DIR, binaryManifest } from './snapshot-files';
 
 const run = promisify(execFile);
 const folders: string[] = [];
+const REAL_ARTICLE = '2025-12-20-central-asia-japan-tokyo';
 
 /** Runs `npm run export` as a user does, in its own process, into a new folder. */
 async function exportOnce(): Promise<string> {
@@ -22,10 +23,12 @@ async function exportOnce(): Promise<string> {
 	return folder;
 }
 
+/** The real article's files: the export writes each article into a folder named by its slug. */
 const files = async (folder: string) => {
-	const names = (await readdir(folder)).sort();
+	expect(await readdir(folder)).toEqual([REAL_ARTICLE]);
+	const names = (await readdir(join(folder, REAL_ARTICLE))).sort();
 	return Promise.all(
-		names.map(async (name) => ({ name, body: await readFile(join(folder, name)) }))
+		names.map(async (name) => ({ name, body: await readFile(join(folder, REAL_ARTICLE, name)) }))
 	);
 };
 

@@ -7,6 +7,8 @@ import type { ExportFile } from '$lib/export/files';
 /** The committed snapshots of the real article's files and of the fixture figures. */
 export const EXPORTS_DIR = new URL('./exports/', import.meta.url).pathname;
 export const FIXTURES_DIR = new URL('./fixtures/', import.meta.url).pathname;
+/** What the real article's charts answer at their first addresses (/<lang>/charts/<id>/…). */
+export const FIRST_ADDRESSES_DIR = new URL('./first-addresses/', import.meta.url).pathname;
 
 /** The manifest of binary files in a snapshot folder. */
 export const BINARY_MANIFEST = 'binary-files.txt';

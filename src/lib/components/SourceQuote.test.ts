@@ -47,7 +47,7 @@ const props = (id: string, lang: 'kk' | 'en' | 'ru') => {
 		marks: facts.map((f) => f.printed),
 		translation: first.translation,
 		attribution: first.attribution,
-		anchor: 'sentence-1',
+		sentenceHref: '/en/articles/test-article#sentence-1',
 		lang
 	};
 };

@@ -1,6 +1,6 @@
 import { LANGS, type Chart } from '$lib/data/types';
-import { articleMeta, dataset } from '$lib/server/dataset';
-import { chartUrl } from '$lib/server/site';
+import { chartAddress } from '$lib/server/addresses';
+import { articles, type LibraryArticle } from '$lib/server/library';
 import { exportFiles, type ExportFile } from './files';
 
 /**
@@ -8,13 +8,20 @@ import { exportFiles, type ExportFile } from './files';
  * The next chart's files are started before this chart's are awaited: its SVGs and PDFs are drawn
  * on the main thread while this chart's PNGs are rendered and compressed on the thread pool.
  */
-export async function* exportAll(): AsyncGenerator<{ chart: string; files: ExportFile[] }> {
-	const article = articleMeta();
-	const start = (chart: Chart) =>
+export async function* exportAll(): AsyncGenerator<{
+	article: string;
+	chart: string;
+	files: ExportFile[];
+}> {
+	const start = ({ article, chart }: { article: LibraryArticle; chart: Chart }) =>
 		Promise.all(
-			LANGS.map((lang) => exportFiles(chart, article, chartUrl(chart.id, lang), lang))
+			LANGS.map((lang) =>
+				exportFiles(chart, article.meta, chartAddress(article, chart, lang).page, lang)
+			)
 		).then((files) => files.flat());
-	const charts = dataset.charts;
+	const charts = articles().flatMap((article) =>
+		article.data.charts.map((chart) => ({ article, chart }))
+	);
 	let next = charts[0] && start(charts[0]);
 	for (const [i, chart] of charts.entries()) {
 		const current = next!;
@@ -22,6 +29,6 @@ export async function* exportAll(): AsyncGenerator<{ chart: string; files: Expor
 		next = following && start(following);
 		// A failure of the chart started ahead is reported when its turn comes, not before.
 		next?.catch(() => undefined);
-		yield { chart: chart.id, files: await current };
+		yield { article: chart.article.slug, chart: chart.chart.id, files: await current };
 	}
 }

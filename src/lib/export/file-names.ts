@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import type { Chart, Fact, Lang } from '$lib/data/types';
+import type { Bound, Chart, Fact, Lang } from '$lib/data/types';
 
 /** The files every chart is exported as. */
 export const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const;
@@ -29,13 +29,40 @@ function figureSlug(fact: Fact): string {
 	}
 }
 
-/** The download's file name, e.g. "derek-japan-investment-8.5bn-en.svg". */
-export function fileName(chart: Chart, fmt: Format, lang: Lang): string {
+/**
+ * How a file name says the figure: `bounded` says its bound too ("over-8.5bn", "under-1pct":
+ * a bare "1pct" reads as one percent where the article says below it); `first` is how files were
+ * first named ("8.5bn", "1pct"), kept at the addresses that had them.
+ */
+export type Naming = 'bounded' | 'first';
+
+const BOUND_WORD: Record<Bound, string> = {
+	exact: '',
+	'more-than': 'over-',
+	'at-least': 'atleast-',
+	'less-than': 'under-'
+};
+
+/** The download's file name, e.g. "derek-japan-investment-over-8.5bn-en.svg". */
+export function fileName(
+	chart: Chart,
+	fmt: Format,
+	lang: Lang,
+	naming: Naming = 'bounded'
+): string {
 	const [first] = chart.facts;
-	return `derek-${chart.id}${first ? `-${figureSlug(first)}` : ''}-${lang}.${fmt}`;
+	const figure = first
+		? `-${naming === 'bounded' ? BOUND_WORD[first.bound] : ''}${figureSlug(first)}`
+		: '';
+	return `derek-${chart.id}${figure}-${lang}.${fmt}`;
 }
 
 /** The format of a file name that belongs to the chart in this language, or undefined. */
-export function formatOf(chart: Chart, name: string, lang: Lang): Format | undefined {
-	return FORMATS.find((fmt) => fileName(chart, fmt, lang) === name);
+export function formatOf(
+	chart: Chart,
+	name: string,
+	lang: Lang,
+	naming: Naming = 'bounded'
+): Format | undefined {
+	return FORMATS.find((fmt) => fileName(chart, fmt, lang, naming) === name);
 }

@@ -3,7 +3,7 @@ import { describeChart } from '$lib/charts/describe';
 import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 import { groupBySentence } from '$lib/sources';
 import { chartCsv, chartJson } from './data-files';
-import { CONTENT_TYPES, FORMATS, fileName, type Format } from './file-names';
+import { CONTENT_TYPES, FORMATS, fileName, type Format, type Naming } from './file-names';
 import { exportPdf } from './pdf';
 import { svgToPng } from './png';
 import { drawFigure, type DrawnFigure } from './svg';
@@ -21,9 +21,10 @@ export async function exportFile(
 	fmt: Format,
 	article: ArticleMeta,
 	url: string,
-	lang: Lang
+	lang: Lang,
+	naming: Naming = 'bounded'
 ): Promise<ExportFile> {
-	const [file] = await exportFiles(chart, article, url, lang, [fmt]);
+	const [file] = await exportFiles(chart, article, url, lang, [fmt], naming);
 	if (!file) throw new Error(`no ${fmt} file for ${chart.id}`);
 	return file;
 }
@@ -39,7 +40,8 @@ export async function exportFiles(
 	article: ArticleMeta,
 	url: string,
 	lang: Lang,
-	formats: readonly Format[] = FORMATS
+	formats: readonly Format[] = FORMATS,
+	naming: Naming = 'bounded'
 ): Promise<ExportFile[]> {
 	let drawn: DrawnFigure | undefined;
 	const figure = () => (drawn ??= drawFigure(chart, article, url, lang));
@@ -67,7 +69,7 @@ export async function exportFiles(
 	});
 	return Promise.all(
 		formats.map(async (fmt, i) => ({
-			name: fileName(chart, fmt, lang),
+			name: fileName(chart, fmt, lang, naming),
 			type: CONTENT_TYPES[fmt],
 			body: await bodies[i]!
 		}))

@@ -5,7 +5,7 @@ import { isTranslationLang, type Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { quote } from '$lib/typography';
 import { escapeXml } from '$lib/xml';
-import { dataset } from './dataset';
+import { articles, type LibraryArticle } from './library';
 import { pageUrl } from './site-pages';
 
 /** How many articles a feed holds: feed readers poll it, and a week of news fits. */
@@ -17,19 +17,20 @@ const atomDate = (isoDay: string) => `${isoDay}T00:00:00Z`;
 export const feedUrl = (lang: Lang) => pageUrl('/feed.xml', lang);
 
 /** What an entry's content lists: each chart, linked, with its generated description. */
-function chartList(lang: Lang): string {
-	const items = dataset.charts.map(
+function chartList(article: LibraryArticle, lang: Lang): string {
+	const items = article.data.charts.map(
 		(chart) =>
-			`<li><a href="${pageUrl(`/charts/${chart.id}`, lang)}">${escapeXml(chart.title[lang])}</a>: ${escapeXml(describeChart(chart, lang))}</li>`
+			`<li><a href="${pageUrl(`/articles/${article.slug}/charts/${chart.id}`, lang)}">${escapeXml(chart.title[lang])}</a>: ${escapeXml(describeChart(chart, lang))}</li>`
 	);
 	return `<ul>${items.join('')}</ul>`;
 }
 
 export function atomFeed(lang: Lang): string {
-	const articles = [{ article: dataset.article, page: '/article' }]
-		.sort((a, b) => b.article.date.localeCompare(a.article.date))
-		.slice(0, FEED_SIZE);
-	const entries = articles.map(({ article, page }) => {
+	// The library lists its articles newest first.
+	const newest = articles().slice(0, FEED_SIZE);
+	const entries = newest.map((entry) => {
+		const { meta: article } = entry;
+		const page = `/articles/${entry.slug}`;
 		const title = isTranslationLang(lang) ? article.titleTranslation[lang] : article.title;
 		const original = isTranslationLang(lang)
 			? ` ${t('originalTitle', lang)}: ${quote(article.title, lang, { verbatim: true })}.`
@@ -42,11 +43,11 @@ export function atomFeed(lang: Lang): string {
 			`\t\t<published>${atomDate(article.date)}</published>`,
 			`\t\t<updated>${atomDate(article.date)}</updated>`,
 			`\t\t<summary>${escapeXml(article.about[lang] + original)}</summary>`,
-			`\t\t<content type="html">${escapeXml(chartList(lang))}</content>`,
+			`\t\t<content type="html">${escapeXml(chartList(entry, lang))}</content>`,
 			'\t</entry>'
 		].join('\n');
 	});
-	const newest = articles[0]?.article.date ?? '1970-01-01';
+	const updated = newest[0]?.meta.date ?? '1970-01-01';
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
@@ -55,7 +56,7 @@ export function atomFeed(lang: Lang): string {
 		`\t<subtitle>${escapeXml(t('tagline', lang))}</subtitle>`,
 		`\t<link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl(lang))}"/>`,
 		`\t<link rel="alternate" type="text/html" hreflang="${lang}" href="${escapeXml(pageUrl('', lang))}"/>`,
-		`\t<updated>${atomDate(newest)}</updated>`,
+		`\t<updated>${atomDate(updated)}</updated>`,
 		'\t<author><name>derek</name></author>',
 		...entries,
 		'</feed>',

@@ -1,27 +1,31 @@
+import { error } from '@sveltejs/kit';
 import { describeChart } from '$lib/charts/describe';
 import { layoutChart } from '$lib/charts/registry';
 import { MAX_SCALE, VARIANT_WIDTHS } from '$lib/charts/core/theme';
-import type { Chart, Lang } from '$lib/data/types';
+import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 import type { EmbedTarget } from '$lib/embed/snippets';
-import { fileName } from '$lib/export/file-names';
 import { layoutFigure } from '$lib/export/figure';
-import { articleMeta } from './dataset';
+import type { ChartAddress } from './addresses';
 import { embedTextHeight } from './embed-height';
-import { SITE_URL, chartUrl } from './site';
+import { SITE_URL } from './site';
 
 /** Everything a snippet needs to put this chart, in this language, on another page. */
-export function embedTarget(chart: Chart, lang: Lang): EmbedTarget {
-	const article = articleMeta();
-	const pageUrl = chartUrl(chart.id, lang);
+export function embedTarget(
+	chart: Chart,
+	article: ArticleMeta,
+	address: ChartAddress,
+	lang: Lang
+): EmbedTarget {
+	const pageUrl = address.page;
 	const figure = layoutFigure(chart, article, pageUrl, lang);
 	return {
 		chart,
 		lang,
 		article,
 		pageUrl,
-		embedUrl: `${SITE_URL}/${lang}/embed/${chart.id}`,
+		embedUrl: address.embed,
 		loaderUrl: `${SITE_URL}/embed.js`,
-		imageUrl: `${pageUrl}/${fileName(chart, 'svg', lang)}`,
+		imageUrl: address.file('svg'),
 		imageWidth: figure.width,
 		imageHeight: figure.height,
 		description: describeChart(chart, lang),
@@ -32,4 +36,16 @@ export function embedTarget(chart: Chart, lang: Lang): EmbedTarget {
 				embedTextHeight(chart, article, lang)
 		)
 	};
+}
+
+const THEMES = ['light', 'dark'];
+
+/** An embed's entries: each chart's address as it is, and forced light and dark. */
+export function embedParams<E extends object>(entries: E[]): (E & { theme?: string })[] {
+	return entries.flatMap((e) => [e, ...THEMES.map((theme) => ({ ...e, theme }))]);
+}
+
+/** A 404 for a theme that is neither light nor dark. */
+export function checkTheme(theme: string | undefined): void {
+	if (theme !== undefined && !THEMES.includes(theme)) error(404, 'No embed at this address');
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/data/types';
-import { dataset } from './dataset';
+import { articles } from './library';
 import { SITE_URL } from './site';
 
 /**
@@ -8,7 +8,13 @@ import { SITE_URL } from './site';
  * chart page as canonical), as are the 404 page and the old addresses that forward.
  */
 export function sitePages(): string[] {
-	return ['', '/article', ...dataset.charts.map((c) => `/charts/${c.id}`)];
+	return [
+		'',
+		...articles().flatMap((a) => [
+			`/articles/${a.slug}`,
+			...a.data.charts.map((c) => `/articles/${a.slug}/charts/${c.id}`)
+		])
+	];
 }
 
 /** A page's absolute address in a language. */

@@ -1,10 +1,3 @@
-import type { Lang } from '$lib/data/types';
-
 // The public address the site is deployed at, for the permanent links that exports and citations
 // carry. Set DEREK_SITE_URL when building for a host; the default is what `npm start` serves.
 export const SITE_URL = (process.env.DEREK_SITE_URL || 'http://localhost:4173').replace(/\/+$/, '');
-
-/** A chart's permanent address in a language. */
-export function chartUrl(id: string, lang: Lang): string {
-	return `${SITE_URL}/${lang}/charts/${id}`;
-}

@@ -1,8 +1,6 @@
-import { articleMeta, dataset } from '$lib/server/dataset';
+import { articles } from '$lib/server/library';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	charts: dataset.charts,
-	statements: dataset.statements,
-	article: articleMeta()
+	articles: articles().map((a) => ({ slug: a.slug, meta: a.meta, charts: a.data.charts }))
 });

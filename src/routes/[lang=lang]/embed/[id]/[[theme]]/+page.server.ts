@@ -1,19 +1,22 @@
-import { error } from '@sveltejs/kit';
+// The legacy article's embeds at their first addresses: host pages frame them, and their height
+// messages keep the chart's id.
 import type { Lang } from '$lib/data/types';
-import { articleMeta, findChart } from '$lib/server/dataset';
-import { chartEntries } from '$lib/server/entries';
-import { chartUrl } from '$lib/server/site';
+import { chartAddress } from '$lib/server/addresses';
+import { legacyChartEntries } from '$lib/server/entries';
+import { checkTheme, embedParams } from '$lib/server/embed';
+import { chartAt, legacyArticle } from '$lib/server/library';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-const THEMES = ['light', 'dark'];
-
-export const entries: EntryGenerator = () =>
-	chartEntries().flatMap((e) => [e, ...THEMES.map((theme) => ({ ...e, theme }))]);
+export const entries: EntryGenerator = () => embedParams(legacyChartEntries());
 
 export const load: PageServerLoad = ({ params }) => {
-	const chart = findChart(params.id)?.chart;
-	if (!chart || (params.theme !== undefined && !THEMES.includes(params.theme))) {
-		error(404, `No embed at this address`);
-	}
-	return { chart, article: articleMeta(), pageUrl: chartUrl(chart.id, params.lang as Lang) };
+	checkTheme(params.theme);
+	const { article, chart } = chartAt(legacyArticle().slug, params.id);
+	const lang = params.lang as Lang;
+	return {
+		slug: article.slug,
+		chart,
+		article: article.meta,
+		pageUrl: chartAddress(article, chart, lang).page
+	};
 };
