@@ -17,7 +17,8 @@ const short = format('.2~f');
 
 /** The first figure, compact and safe in a file name: "8.5bn", "80pct", "60". */
 function figureSlug(fact: Fact): string {
-	switch (fact.unit) {
+	// The units the chart types draw (see WordedUnit in src/lib/format.ts).
+	switch (fact.unit as 'USD' | 'percent' | 'km' | 'count') {
 		case 'USD':
 			return fact.value >= 1e9 ? `${short(fact.value / 1e9)}bn` : `${short(fact.value / 1e6)}m`;
 		case 'percent':

@@ -1,22 +1,12 @@
-// The data files are bundled as text so that a build reads them once, at build time, and a
-// problem in them fails the build with validateDataset's message naming file, record and field.
-import articleJson from '../../../data/article.json?raw';
-import articleText from '../../../data/article.kk.txt?raw';
-import charts from '../../../data/charts.json?raw';
-import facts from '../../../data/facts.json?raw';
-import notCharted from '../../../data/not-charted.json?raw';
-import statements from '../../../data/statements.json?raw';
-import { validateDataset } from '$lib/data/validate';
+// The seed article, as today's pages show it: the first article of the data folder (by its
+// folder's name). Pages per article are the next step; until then every page reads this one.
 import type { ArticleMeta, Chart } from '$lib/data/types';
+import { readDataFolder } from './data-folder';
 
-export const dataset = validateDataset({
-	articleJson: { name: 'data/article.json', content: articleJson },
-	articleText: { name: 'data/article.kk.txt', content: articleText },
-	facts: { name: 'data/facts.json', content: facts },
-	charts: { name: 'data/charts.json', content: charts },
-	statements: { name: 'data/statements.json', content: statements },
-	notCharted: { name: 'data/not-charted.json', content: notCharted }
-});
+/** The validated data folder the build reads (DEREK_DATA, or data/). */
+export const dataFolder = readDataFolder();
+
+export const dataset = dataFolder.articles[0]!.dataset;
 
 /** The chart with this id, with the charts before and after it in gallery order. */
 export function findChart(id: string): { chart: Chart; prev?: Chart; next?: Chart } | undefined {
