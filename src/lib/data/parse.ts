@@ -95,6 +95,8 @@ export function parseRecords<S extends v.GenericSchema>(
 		if (!isObject(item)) at.fail('-', 'must be an object');
 		if (ids) {
 			// The id first, reported under the record's number alone: the record is named by it.
+			// A misspelt "id" is reported as such, by the record's own schema.
+			if (!v.is(ID, item)) parseRecord(schema, item, at);
 			const { id: checked } = parseRecord(ID, item, at);
 			at = new RecordAt(file.name, `record ${index + 1} ("${checked}")`);
 		}
