@@ -40,7 +40,6 @@ export type Unit = FactRecord['unit'];
 
 /** A counted noun's forms in each language (see src/lib/words/plural.ts). */
 export type { NounForms } from '../words/plural';
-import type { NounForms } from '../words/plural';
 
 /** A value we print that the article does not: what it is, and what it is inferred from. */
 export type Inference = v.InferOutput<typeof inferenceSchema>;
