@@ -51,7 +51,13 @@ const config = {
 			// The 404 route is not linked from anywhere; it is what static hosts serve for unknown paths.
 			entries: ['*', '/404'],
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			handleMissingId: 'fail',
+			// A site whose site.json names no article for the first addresses (/<lang>/charts/<id>
+			// and the like) has none to write; any other route left unwritten is a fault.
+			handleUnseenRoutes: ({ routes, message }) => {
+				const FIRST = /^\/(\[lang=lang\]\/)?(charts\/\[id\]|embed\/\[id\]|article)(\/|$)/;
+				if (routes.some((route) => !FIRST.test(route))) throw new Error(message);
+			}
 		}
 	}
 };

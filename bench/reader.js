@@ -12,7 +12,9 @@ export async function benchReader() {
 	return withModule(
 		'/tests/fixtures/score-all.ts',
 		({ scoreFixtures }) => {
-			console.log('\nNumber reader (tests/fixtures and data/article.kk.txt):');
+			console.log(
+				'\nNumber reader (tests/fixtures and data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt):'
+			);
 			let ok = true;
 			for (const { lang, articles, score, figures } of scoreFixtures()) {
 				const parts = /** @type {const} */ (['recall', 'bounds', 'precision', 'verbatim']).map(

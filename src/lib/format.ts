@@ -8,6 +8,15 @@ import { hedgeWord } from './words/hedges';
 import { kkAblative } from './numerals/kk-case';
 import { nounFor } from './words/plural';
 
+/**
+ * The units and bounds there are words for here. The data may hold every unit and bound the
+ * number reader reads, but the chart types draw only these (their `units` and `bounds` in the
+ * registry), so nothing else reaches a page or a file; a type that draws more words it here.
+ */
+type Worded<T, W extends T> = W;
+type WordedUnit = Worded<Unit, 'USD' | 'percent' | 'km' | 'count'>;
+type WordedBound = Worded<Bound, 'exact' | 'at-least' | 'more-than' | 'less-than'>;
+
 // English groups thousands with commas; Kazakh and Russian with a no-break space and use a
 // decimal comma.
 const LOCALES = {
@@ -41,7 +50,7 @@ const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
 
 /** A value in its unit: "$8.5 bn" / "8,5 млрд $", "80%", "6,500 km" / "6500 км", "60". */
 export function formatValue(value: number, unit: Unit, lang: Lang): string {
-	switch (unit) {
+	switch (unit as WordedUnit) {
 		case 'USD': {
 			const [n, scale] = scaled(value, lang);
 			return lang === 'en' ? `$${glue(n, scale)}` : glue(n, scale, '$');
@@ -57,7 +66,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
 
 /** The Kazakh words for a value: as it is, and in the ablative that "астам"/"төмен" govern. */
 function kkWords(value: number, unit: Unit): { plain: string; ablative: string } {
-	switch (unit) {
+	switch (unit as WordedUnit) {
 		case 'USD': {
 			const [n, scale] = scaled(value, 'kk');
 			return { plain: glue(n, scale, 'доллар'), ablative: glue(n, scale, 'доллардан') };
@@ -79,7 +88,7 @@ function kkWords(value: number, unit: Unit): { plain: string; ablative: string }
 	}
 }
 
-const HEDGES: Record<'en' | 'ru', Record<Bound, string>> = {
+const HEDGES: Record<'en' | 'ru', Record<WordedBound, string>> = {
 	en: { exact: '', 'at-least': 'at least', 'more-than': 'more than', 'less-than': 'less than' },
 	ru: { exact: '', 'at-least': 'не менее', 'more-than': 'более', 'less-than': 'менее' }
 };
@@ -97,7 +106,7 @@ export function formatFigure(
 			: '';
 	if (lang === 'kk') {
 		const words = kkWords(fact.value, fact.unit);
-		switch (fact.bound) {
+		switch (fact.bound as WordedBound) {
 			case 'exact':
 				return typeset(join(words.plain, noun), lang);
 			case 'at-least':
@@ -109,7 +118,7 @@ export function formatFigure(
 		}
 	}
 	return typeset(
-		join(HEDGES[lang][fact.bound], formatValue(fact.value, fact.unit, lang), noun),
+		join(HEDGES[lang][fact.bound as WordedBound], formatValue(fact.value, fact.unit, lang), noun),
 		lang
 	);
 }
@@ -117,7 +126,7 @@ export function formatFigure(
 /** The compact label drawn on a mark: "$8.5 bn+", "<1%", "$2 bn", "8,5 млрд $+". */
 export function formatMarkLabel(fact: Pick<Fact, 'value' | 'unit' | 'bound'>, lang: Lang): string {
 	const v = formatValue(fact.value, fact.unit, lang);
-	switch (fact.bound) {
+	switch (fact.bound as WordedBound) {
 		case 'exact':
 			return v;
 		// "+" for both lower bounds: the font has no "≥", and the words beside the mark say which.
@@ -136,7 +145,7 @@ export function formatMarkLabel(fact: Pick<Fact, 'value' | 'unit' | 'bound'>, la
 export function describeBound(fact: Pick<Fact, 'bound' | 'hedge'>, lang: Lang): string {
 	const said = saysHedge(fact.hedge, lang);
 	if (!said && fact.bound !== 'exact') throw new Error(`a ${fact.bound} figure needs its hedge`);
-	const notes: Record<Bound, Record<Lang, string>> = {
+	const notes: Record<WordedBound, Record<Lang, string>> = {
 		exact: said
 			? {
 					kk: `Шек көрсетілмеген: ${said}; сан дөңгелек, нақты сан одан сәл көп не аз болуы мүмкін.`,
@@ -164,7 +173,7 @@ export function describeBound(fact: Pick<Fact, 'bound' | 'hedge'>, lang: Lang): 
 			ru: `Верхняя граница: ${said}, поэтому фактическое число меньше, но на сколько — не сказано.`
 		}
 	};
-	return typeset(notes[fact.bound][lang], lang);
+	return typeset(notes[fact.bound as WordedBound][lang], lang);
 }
 
 /** The article's hedge word in the reader's quotation marks, glossed outside Kazakh: “асқан” (has exceeded). */

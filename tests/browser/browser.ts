@@ -233,9 +233,11 @@ export function measureChart(page: Page): Promise<ChartBox> {
 	});
 }
 
-/** The ids of the charts data/charts.json declares, in its order: the gallery shows exactly these. */
+/** The ids of the charts data/articles/2025-12-20-central-asia-japan-tokyo/charts.json declares, in its order: the gallery shows exactly these. */
 export const EXPECTED_IDS: string[] = (
-	JSON.parse(readFileSync('data/charts.json', 'utf8')) as { id: string }[]
+	JSON.parse(
+		readFileSync('data/articles/2025-12-20-central-asia-japan-tokyo/charts.json', 'utf8')
+	) as { id: string }[]
 ).map((c) => c.id);
 
 /** The real article's slug: its pages are /<lang>/articles/<slug>/… */

@@ -18,7 +18,10 @@ export function pagesOf(buildDir: string, lang: Lang): string[] {
 	return [path.join(buildDir, `${lang}.html`), ...filesUnder(path.join(buildDir, lang), '.html')];
 }
 
-const ARTICLE = readFileSync('data/article.kk.txt', 'utf8');
+const ARTICLE = readFileSync(
+	'data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt',
+	'utf8'
+);
 
 const READ_ATTRIBUTES = ['alt', 'aria-label', 'title', 'content'];
 

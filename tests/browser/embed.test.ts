@@ -51,8 +51,9 @@ interface Source {
 	marks: string[];
 	translation: Record<'en' | 'ru', string>;
 }
-const readData = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
-/** The article's language, as data/article.json declares it. */
+const readData = (file: string) =>
+	JSON.parse(readFileSync(`data/articles/2025-12-20-central-asia-japan-tokyo/${file}`, 'utf8'));
+/** The article's language, as the seed article's article.json declares it. */
 const ARTICLE_LANG: string = readData('article.json').lang;
 
 /** The sentences a chart's numbers come from, each once, as data/ declares them. */

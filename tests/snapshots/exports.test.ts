@@ -12,7 +12,7 @@ import { chartAddress } from '$lib/server/addresses';
 import { legacyArticle } from '$lib/server/library';
 import { BINARY_MANIFEST, EXPORTS_DIR, binaryManifest, isText } from './snapshot-files';
 
-const article = legacyArticle();
+const article = legacyArticle()!;
 const dataset = article.data;
 const files: ExportFile[] = [];
 for await (const chart of exportAll()) files.push(...chart.files);

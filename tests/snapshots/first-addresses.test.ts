@@ -11,7 +11,7 @@ import { chartFileResponse, fileNames, oembedResponse } from '$lib/server/chart-
 import { legacyArticle } from '$lib/server/library';
 import { BINARY_MANIFEST, FIRST_ADDRESSES_DIR, binaryManifest } from './snapshot-files';
 
-const article = legacyArticle();
+const article = legacyArticle()!;
 const pairs = article.data.charts.flatMap((chart) => LANGS.map((lang) => ({ chart, lang })));
 
 const answers = await Promise.all(

@@ -168,7 +168,8 @@ const ARTICLE = {
 	date: '2030-03-14',
 	title: '"Сынақ – мақала" тақырыбында сынақ өтті',
 	titleTranslation: translation('A “Test – article” test took place'),
-	about: texts('An article written for tests.')
+	about: texts('An article written for tests.'),
+	fullText: true
 };
 
 const file = (name: string, json: unknown) => ({

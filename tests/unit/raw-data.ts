@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readArticleFolder } from '$lib/server/data-folder';
 import type { RawData } from '$lib/data/validate';
 
-const read = (name: string) => ({ name, content: readFileSync(name, 'utf8') });
+/** The seed article's folder: the real article derek was built for. */
+export const SEED_FOLDER = 'data/articles/2025-12-20-central-asia-japan-tokyo';
 
 /** The real data files, as the build reads them. */
 export function realData(): RawData {
-	return {
-		articleJson: read('data/article.json'),
-		articleText: read('data/article.kk.txt'),
-		facts: read('data/facts.json'),
-		charts: read('data/charts.json'),
-		statements: read('data/statements.json'),
-		notCharted: read('data/not-charted.json')
-	};
+	return readArticleFolder(SEED_FOLDER);
 }

@@ -4,18 +4,14 @@
 import type { Bound, Chart, Fact, Lang, Unit } from '$lib/data/types';
 import { typeset } from '$lib/typography';
 import { bars } from './bars';
+import type { ChartType } from './chart-types';
 import type { ChartDrawing, ChartTypeEntry } from './core/chart-type';
 import { NARROW_WIDTH } from './core/theme';
 import { routeMap } from './route-map';
 import { units } from './units';
 import { waffle } from './waffle';
 
-/**
- * A chart type's name, as charts.json gives it. Written out rather than taken from REGISTRY's
- * keys: the data's types (inferred from its schema) name it, and the layouts in REGISTRY take
- * those types, so a type read off REGISTRY would be circular and TypeScript would lose both.
- */
-export type ChartType = 'bars' | 'units' | 'waffle' | 'route-map';
+export type { ChartType } from './chart-types';
 
 const REGISTRY: Record<ChartType, ChartTypeEntry> = {
 	bars,

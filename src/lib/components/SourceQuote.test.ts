@@ -94,7 +94,9 @@ describe('SourceQuote', () => {
 
 	it('links to its sentence in the article view', () => {
 		const { container } = render(SourceQuote, { props: props('bars-more-than', 'ru') });
-		expect(container.querySelector('a')?.getAttribute('href')).toBe('/ru/article#sentence-1');
+		expect(container.querySelector('a')?.getAttribute('href')).toBe(
+			'/en/articles/test-article#sentence-1'
+		);
 	});
 
 	it('in compact form (embeds) keeps the sentence and the labelled translation only', () => {

@@ -1,60 +1,52 @@
+// Every number of an article is charted or declared not charted: checked by the validator, per
+// article, with a broad scan for anything that looks like a number as the gate.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../tests/unit/dataset';
+import { problem } from '../../../tests/unit/data-problems';
+import { withEdit } from '../../../tests/unit/fixture-data';
+import { numbersIn, unaccounted } from './coverage';
 
-// Numbers written as words, which the article uses too ("бір пайыздан төмен", "үш салаға").
-const NUMBER_WORDS = new Set(
-	'бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан жүз мың'.split(
-		' '
-	)
-);
-
-/** Every number in the article, in digits or as a standalone number word, with where it stands. */
-function numbersIn(paragraphs: string[]) {
-	return paragraphs.flatMap((text, i) => [
-		...[...text.matchAll(/\d+(?:[ ,]\d+)*/g)].map((m) => ({
-			paragraph: i + 1,
-			at: m.index,
-			printed: m[0]
-		})),
-		...[...text.matchAll(/\p{L}+/gu)]
-			.filter((m) => NUMBER_WORDS.has(m[0].toLowerCase()))
-			.map((m) => ({ paragraph: i + 1, at: m.index, printed: m[0] }))
-	]);
-}
-
-describe('every number in the article', () => {
-	const { article, facts, notCharted } = dataset;
-	const numbers = numbersIn(article.paragraphs);
-
-	/** Whether a phrase, found in a paragraph, covers the number at `at`. */
-	const covers = (paragraph: number, phrase: string, at: number) => {
-		const text = article.paragraphs[paragraph - 1] ?? '';
-		for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-			if (i <= at && at < i + phrase.length) return true;
-		}
-		return false;
-	};
-
-	it('finds the numbers there are (a check on the scan itself)', () => {
-		expect(numbers.map((n) => n.printed)).toEqual(
+describe('the scan for numbers', () => {
+	it('finds the numbers the real article has, in digits and in words', () => {
+		expect(numbersIn(dataset.article.paragraphs, 'kk').map((n) => n.printed)).toEqual(
 			expect.arrayContaining(['2025', '80', '6500', 'бір', '2', '8,5', '3,7', '60', 'үш', 'екі'])
 		);
 	});
 
-	it('is charted, or declared not charted with a reason', () => {
-		const unaccounted = numbers.filter(
-			(n) =>
-				!facts.some((f) => f.paragraph === n.paragraph && covers(n.paragraph, f.printed, n.at)) &&
-				!notCharted.some((d) => d.paragraph === n.paragraph && covers(n.paragraph, d.printed, n.at))
-		);
+	it('reads Russian and English number words and digits too', () => {
 		expect(
-			unaccounted.map((n) => `paragraph ${n.paragraph}: "${n.printed}"`),
-			'numbers in the article that are neither charted (data/facts.json) nor declared not charted (data/not-charted.json)'
-		).toEqual([]);
+			numbersIn(['Более 8,5 млрд долларов, три соглашения.'], 'ru').map((n) => n.printed)
+		).toEqual(['8,5', 'три']);
+		expect(
+			numbersIn(['More than $8.5 billion and 6,500 km, two deals.'], 'en').map((n) => n.printed)
+		).toEqual(['8.5', '6,500', 'billion', 'two']);
 	});
 
-	it('has every charted fact drawn by some chart', () => {
-		const drawn = new Set(dataset.charts.flatMap((c) => c.facts.map((f) => f.id)));
-		expect(facts.filter((f) => !drawn.has(f.id)).map((f) => f.id)).toEqual([]);
+	it('accounts for every number of the real article', () => {
+		expect(unaccounted(dataset.article, dataset.facts, dataset.notCharted)).toEqual([]);
+	});
+});
+
+describe('the validator, for a number neither charted nor declared', () => {
+	it('names the article’s text, the paragraph and the number as printed', () => {
+		const raw = withEdit('notCharted', (list) => list.splice(0, 1));
+		expect(problem(raw)).toBe(
+			'fixture/article.kk.txt: paragraph 2, number "14": is neither charted (a fact in fixture/facts.json) nor declared not charted (fixture/not-charted.json)'
+		);
+	});
+
+	it('keeps the scan as the gate: a number word the facts do not quote is caught', () => {
+		// «екі ел» (two countries) is declared; without that entry its «екі» is unaccounted.
+		const raw = withEdit('notCharted', (list) => list.splice(1, 1));
+		expect(problem(raw)).toMatch(/^fixture\/article.kk.txt: paragraph 3, number "екі": /);
+	});
+});
+
+describe('every fact', () => {
+	it('is drawn by some chart', () => {
+		const raw = withEdit('charts', (list) => list.splice(5, 1));
+		expect(problem(raw)).toBe(
+			'fixture/facts.json: record 5 ("documents"), field "id": no chart draws this fact (charts.json)'
+		);
 	});
 });

@@ -1,5 +1,5 @@
+import type { RecordAt } from './errors';
 import type { Bound } from './types';
-import type { RecordReader } from './validate';
 import { hedgeWord } from '../words/hedges';
 
 /**
@@ -8,16 +8,16 @@ import { hedgeWord } from '../words/hedges';
  * next to the number: inside the number as printed or the word right after it. A bounded
  * figure must name its word; the word must be one whose meaning we know, and set the same bound.
  */
-export function readHedge(
-	r: RecordReader,
-	fact: { sentence: string; printed: string; bound: Bound }
-): string | undefined {
-	const hedge = r.string('hedge', { optional: true });
+export function checkHedge(
+	r: RecordAt,
+	fact: { hedge?: string | undefined; sentence: string; printed: string; bound: Bound }
+): void {
+	const { hedge } = fact;
 	if (!hedge) {
 		if (fact.bound !== 'exact') {
 			r.fail('hedge', `is missing: a ${fact.bound} figure must quote the words that bound it`);
 		}
-		return undefined;
+		return;
 	}
 	const word = hedgeWord(hedge);
 	if (!word)
@@ -31,7 +31,6 @@ export function readHedge(
 			`"${hedge}" does not stand next to "${fact.printed}" in the sentence (inside it or the word after it)`
 		);
 	}
-	return hedge;
 }
 
 /** Whether `hedge` starts a word of `printed`, or the word that follows `printed`, in `sentence`. */

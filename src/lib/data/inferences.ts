@@ -2,20 +2,8 @@
 // alone (titles, subtitles, labels, and the periods and kinds that make up alt texts) must be the
 // value of one of its facts, as printed, or a value the fact declares as inferred; a text that
 // shows an inferred value must say it is one ("2024, by the article's date").
-import { DataError, type RecordReader } from './validate';
-import { LANGS, type Dataset, type Fact, type Inference, type Lang, type Localized } from './types';
-
-export function readInferred(r: RecordReader, field: string): Inference[] | undefined {
-	if (!r.has(field)) return undefined;
-	return r.list(field).map((item, i) => {
-		const at = r.nested(item, `${field}[${i}]`);
-		for (const key of at.keys()) {
-			if (!['value', 'what', 'from'].includes(key))
-				at.fail(key, `"${key}" is not one of value, what, from`);
-		}
-		return { value: at.number('value'), what: at.string('what'), from: at.string('from') };
-	});
-}
+import { DataError } from './errors';
+import { LANGS, type Dataset, type Fact, type Lang, type Localized } from './types';
 
 /** Words that tell the reader a shown value is inferred, by language. */
 export const SAYS_INFERRED: Record<Lang, RegExp> = {

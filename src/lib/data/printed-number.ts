@@ -7,6 +7,8 @@ export interface PrintedNumber {
 	unit: Exclude<ReaderUnit, 'count'> | undefined;
 	/** The bound the words state ("астам", "более", "more than"), or exact when none. */
 	bound: ReaderBound;
+	/** The high end the words state, for a range ("5–7 млн"). */
+	max?: number;
 }
 
 /**
@@ -20,7 +22,8 @@ export function parsePrinted(printed: string, lang: ReaderLang = 'kk'): PrintedN
 	return {
 		value: read.value,
 		unit: read.unit === 'count' ? undefined : read.unit,
-		bound: read.bound
+		bound: read.bound,
+		...(read.max === undefined ? {} : { max: read.max })
 	};
 }
 
@@ -30,6 +33,8 @@ export interface PrintedClaim {
 	value: number;
 	unit: string;
 	bound: string;
+	/** The high end of a range. */
+	max?: number | undefined;
 }
 
 /**
@@ -39,8 +44,8 @@ export interface PrintedClaim {
 export function printedProblem(
 	fact: PrintedClaim,
 	lang: ReaderLang
-): { field: 'printed' | 'bound'; problem: string } | undefined {
-	const { printed, value, unit, bound } = fact;
+): { field: 'printed' | 'bound' | 'max'; problem: string } | undefined {
+	const { printed, value, unit, bound, max } = fact;
 	let parsed: PrintedNumber;
 	try {
 		parsed = parsePrinted(printed, lang);
@@ -64,6 +69,15 @@ export function printedProblem(
 		return {
 			field: 'bound',
 			problem: `is ${bound}, but the words "${printed}" say ${parsed.bound}`
+		};
+	}
+	if (parsed.max !== max) {
+		return {
+			field: 'max',
+			problem:
+				parsed.max === undefined
+					? `is ${max}, but the words "${printed}" give no high end`
+					: `"${printed}" reads up to ${parsed.max}, but max is ${max ?? 'missing'}`
 		};
 	}
 	return undefined;

@@ -9,14 +9,14 @@ import { FIXTURE_CHARTS, fixtureChart } from '../../../tests/unit/fixture-charts
 import { elements, forbiddenConstructs, parseSvg } from '../../../tests/unit/svg-check';
 import { formatDate, formatFigure, formatMarkLabel } from '$lib/format';
 import { measureText } from '$lib/text/measure';
-import { articleMeta } from '$lib/server/dataset';
+import { legacyArticle } from '$lib/server/library';
 import { groupBySentence } from '$lib/sources';
 import { exportFile } from './files';
 import { FORMATS, fileName } from './file-names';
 import { FONT_FILES, svgToPng } from './png';
 import { exportSvg } from './svg';
 
-const article = articleMeta();
+const article = legacyArticle()!.meta;
 const url = (id: string, lang: Lang = 'en') => `https://derek.test/${lang}/charts/${id}`;
 // The real article's figures, and one of each chart type and bound from the fixtures.
 const svgs = [
@@ -237,21 +237,30 @@ describe('PNG rendering', () => {
 });
 
 describe('download names', () => {
-	it('say which chart and which figure', () => {
+	it('say which chart, which figure and its bound', () => {
 		expect(fileName(fixtureChart('bars-more-than'), 'svg', 'en')).toBe(
-			'derek-bars-more-than-1.2bn-en.svg'
+			'derek-bars-more-than-over-1.2bn-en.svg'
 		);
 		expect(fileName(fixtureChart('bars-at-least'), 'svg', 'en')).toBe(
-			'derek-bars-at-least-450m-en.svg'
+			'derek-bars-at-least-atleast-450m-en.svg'
 		);
 		expect(fileName(fixtureChart('waffle-more-than'), 'png', 'kk')).toBe(
-			'derek-waffle-more-than-35pct-kk.png'
+			'derek-waffle-more-than-over-35pct-kk.png'
 		);
 		expect(fileName(fixtureChart('units-more-than'), 'csv', 'ru')).toBe(
-			'derek-units-more-than-25-ru.csv'
+			'derek-units-more-than-over-25-ru.csv'
 		);
 		expect(fileName(fixtureChart('route-map-exact'), 'json', 'en')).toBe(
 			'derek-route-map-exact-1200km-en.json'
+		);
+	});
+
+	it('keep the first names, without the bound, where the first addresses answer', () => {
+		expect(fileName(fixtureChart('bars-more-than'), 'svg', 'en', 'first')).toBe(
+			'derek-bars-more-than-1.2bn-en.svg'
+		);
+		expect(fileName(fixtureChart('waffle-more-than'), 'png', 'kk', 'first')).toBe(
+			'derek-waffle-more-than-35pct-kk.png'
 		);
 	});
 });

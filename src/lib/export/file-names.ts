@@ -17,7 +17,8 @@ const short = format('.2~f');
 
 /** The first figure, compact and safe in a file name: "8.5bn", "80pct", "60". */
 function figureSlug(fact: Fact): string {
-	switch (fact.unit) {
+	// The units the chart types draw (see WordedUnit in src/lib/format.ts).
+	switch (fact.unit as 'USD' | 'percent' | 'km' | 'count') {
 		case 'USD':
 			return fact.value >= 1e9 ? `${short(fact.value / 1e9)}bn` : `${short(fact.value / 1e6)}m`;
 		case 'percent':
@@ -36,12 +37,21 @@ function figureSlug(fact: Fact): string {
  */
 export type Naming = 'bounded' | 'first';
 
-const BOUND_WORD: Record<Bound, string> = {
+const BOUND_WORD: Record<Exclude<Bound, 'range'>, string> = {
 	exact: '',
+	about: 'about-',
 	'more-than': 'over-',
 	'at-least': 'atleast-',
-	'less-than': 'under-'
+	'less-than': 'under-',
+	'at-most': 'upto-'
 };
+
+/** The figure with its bound: "over-8.5bn", "under-1pct", "5bn-to-7bn". */
+function boundedSlug(fact: Fact): string {
+	if (fact.bound === 'range')
+		return `${figureSlug(fact)}-to-${figureSlug({ ...fact, value: fact.max! })}`;
+	return `${BOUND_WORD[fact.bound]}${figureSlug(fact)}`;
+}
 
 /** The download's file name, e.g. "derek-japan-investment-over-8.5bn-en.svg". */
 export function fileName(
@@ -51,9 +61,7 @@ export function fileName(
 	naming: Naming = 'bounded'
 ): string {
 	const [first] = chart.facts;
-	const figure = first
-		? `-${naming === 'bounded' ? BOUND_WORD[first.bound] : ''}${figureSlug(first)}`
-		: '';
+	const figure = first ? `-${naming === 'bounded' ? boundedSlug(first) : figureSlug(first)}` : '';
 	return `derek-${chart.id}${figure}-${lang}.${fmt}`;
 }
 

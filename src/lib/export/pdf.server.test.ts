@@ -8,14 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isTranslationLang, LANGS } from '$lib/data/types';
 import { sourceLine } from '$lib/embed/snippets';
 import { groupBySentence } from '$lib/sources';
-import { articleMeta } from '$lib/server/dataset';
+import { legacyArticle } from '$lib/server/library';
 import { dataset } from '../../../tests/unit/dataset';
 import { checkSentence, pdfToText } from '../../../tests/pdf-text';
 import { layoutFigure } from './figure';
 import { fileName } from './file-names';
 import { exportPdf } from './pdf';
 
-const article = articleMeta();
+const article = legacyArticle()!.meta;
 const dir = mkdtempSync(join(tmpdir(), 'derek-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

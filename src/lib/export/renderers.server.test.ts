@@ -9,13 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isTranslationLang, LANGS } from '$lib/data/types';
 import { sourceLine } from '$lib/embed/snippets';
 import { groupBySentence } from '$lib/sources';
-import { articleMeta } from '$lib/server/dataset';
+import { legacyArticle } from '$lib/server/library';
 import { dataset } from '../../../tests/unit/dataset';
 import { checkSentence, pdfToText } from '../../../tests/pdf-text';
 import { fileName } from './file-names';
 import { exportSvg } from './svg';
 
-const article = articleMeta();
+const article = legacyArticle()!.meta;
 const dir = mkdtempSync(join(tmpdir(), 'derek-renderers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

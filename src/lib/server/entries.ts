@@ -17,5 +17,6 @@ export function chartEntries(): { lang: string; slug: string; id: string }[] {
 
 /** Every language × chart of the legacy article, for the first addresses /<lang>/charts/<id>. */
 export function legacyChartEntries(): { lang: string; id: string }[] {
-	return LANGS.flatMap((lang) => legacyArticle().data.charts.map((c) => ({ lang, id: c.id })));
+	const charts = legacyArticle()?.data.charts ?? [];
+	return LANGS.flatMap((lang) => charts.map((c) => ({ lang, id: c.id })));
 }

@@ -1,8 +1,8 @@
-// The articles the site is built from, each under its slug. Every page, file and feed reads
-// the articles from here; which data folder they come from is dataset.ts's concern.
+// The articles the site is built from, each under its slug (its folder's name in the data
+// folder). Every page, file and feed reads the articles from here.
 import { error } from '@sveltejs/kit';
-import type { ArticleMeta, Chart, Dataset } from '$lib/data/types';
-import { dataset } from './dataset';
+import type { ArticleMeta, Chart, Dataset, Site } from '$lib/data/types';
+import { readDataFolder } from './data-folder';
 
 /** One article of the library: its address segment and its validated data. */
 export interface LibraryArticle {
@@ -18,9 +18,17 @@ function metaOf(data: Dataset): ArticleMeta {
 	return { title, titleTranslation, date, lang, about };
 }
 
-const ARTICLES: LibraryArticle[] = [
-	{ slug: '2025-12-20-central-asia-japan-tokyo', data: dataset, meta: metaOf(dataset) }
-].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
+/** The validated data folder the build reads (DEREK_DATA, or data/). */
+const folder = readDataFolder();
+
+const ARTICLES: LibraryArticle[] = folder.articles
+	.map(({ slug, dataset }) => ({ slug, data: dataset, meta: metaOf(dataset) }))
+	.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
+
+/** The site's own words, from site.json. */
+export function site(): Site {
+	return folder.site;
+}
 
 /** Every article, newest first. */
 export function articles(): readonly LibraryArticle[] {
@@ -34,11 +42,13 @@ export function findArticle(slug: string): LibraryArticle | undefined {
 
 /**
  * The article the site's first addresses belong to (/<lang>/charts/<id>, /<lang>/embed/<id>,
- * /<lang>/article, /charts/<id>), from before there were many: those addresses keep answering
- * for its charts, since other sites link them and host pages embed them.
+ * /<lang>/article, /charts/<id>), as site.json's `firstAddresses` names it: those addresses keep
+ * answering for its charts, since other sites link them and host pages embed them. None on a
+ * site that never had them.
  */
-export function legacyArticle(): LibraryArticle {
-	return ARTICLES.find((a) => a.slug === '2025-12-20-central-asia-japan-tokyo')!;
+export function legacyArticle(): LibraryArticle | undefined {
+	const slug = folder.site.firstAddresses;
+	return slug === undefined ? undefined : findArticle(slug);
 }
 
 /** A chart of an article, with the charts before and after it in the article's order. */
@@ -53,8 +63,8 @@ export function findChartIn(
 }
 
 /** The article and chart an address names, or a 404 naming what is missing. */
-export function chartAt(slug: string, id: string) {
-	const article = findArticle(slug);
+export function chartAt(slug: string | undefined, id: string) {
+	const article = slug === undefined ? undefined : findArticle(slug);
 	if (!article) error(404, `No article has the slug "${slug}"`);
 	const found = findChartIn(article, id);
 	if (!found) error(404, `The article "${slug}" has no chart "${id}"`);

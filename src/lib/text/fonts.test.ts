@@ -79,7 +79,8 @@ function spans(cps: string[]): string[] {
 /** Every character in the data files: what the charts, quotes and translations can print. */
 function dataCharacters(): Set<string> {
 	const chars = new Set<string>();
-	for (const file of readdirSync(ROOT + 'data')) {
+	for (const file of readdirSync(ROOT + 'data', { recursive: true, encoding: 'utf8' })) {
+		if (!/\.(json|txt)$/.test(file)) continue;
 		for (const ch of readFileSync(ROOT + 'data/' + file, 'utf8')) chars.add(ch);
 	}
 	for (const ch of '\n\r\t') chars.delete(ch);

@@ -25,15 +25,20 @@ interface FactText {
 	translation: { en: string };
 }
 
-/** The verbatim Kazakh sentences and their English translations from data/facts.json. */
+/** The verbatim Kazakh sentences and their English translations from data/articles/2025-12-20-central-asia-japan-tokyo/facts.json. */
 export function factSentences(): { kk: string[]; en: string[] } {
-	const facts = JSON.parse(readFileSync(ROOT + 'data/facts.json', 'utf8')) as FactText[];
+	const facts = JSON.parse(
+		readFileSync(ROOT + 'data/articles/2025-12-20-central-asia-japan-tokyo/facts.json', 'utf8')
+	) as FactText[];
 	return { kk: facts.map((f) => f.sentence), en: facts.map((f) => f.translation.en) };
 }
 
-/** The article's paragraphs (non-empty lines of data/article.kk.txt). */
+/** The article's paragraphs (non-empty lines of data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt). */
 export function articleParagraphs(): string[] {
-	return readFileSync(ROOT + 'data/article.kk.txt', 'utf8')
+	return readFileSync(
+		ROOT + 'data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt',
+		'utf8'
+	)
 		.split('\n')
 		.map((l) => l.trim())
 		.filter((l) => l !== '');

@@ -27,11 +27,18 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 describe('npm run draft on the real article', () => {
-	it('prints one JSON document holding every figure of data/facts.json', async () => {
-		const { code, stdout, stderr } = await draft('data/article.kk.txt', '--lang', 'kk', '--json');
+	it('prints one JSON document holding every figure of data/articles/2025-12-20-central-asia-japan-tokyo/facts.json', async () => {
+		const { code, stdout, stderr } = await draft(
+			'data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt',
+			'--lang',
+			'kk',
+			'--json'
+		);
 		expect(code, stderr).toBe(0);
 		const { candidates } = JSON.parse(stdout) as { candidates: Candidate[] };
-		const facts = JSON.parse(readFileSync('data/facts.json', 'utf8')) as Candidate[];
+		const facts = JSON.parse(
+			readFileSync('data/articles/2025-12-20-central-asia-japan-tokyo/facts.json', 'utf8')
+		) as Candidate[];
 		for (const f of facts) {
 			expect(candidates, f.printed).toContainEqual(
 				expect.objectContaining({
@@ -51,11 +58,35 @@ describe('npm run draft on the real article', () => {
 describe('npm run draft refuses bad input with a clear error and a non-zero exit', () => {
 	it.each([
 		[['no-such-article.txt', '--lang', 'kk', '--json'], 'no-such-article.txt: no such file'],
-		[['data/article.kk.txt', '--lang', 'de', '--json'], 'unknown language "de"'],
-		[['data/article.kk.txt', '--json'], 'no language given'],
+		[
+			[
+				'data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt',
+				'--lang',
+				'de',
+				'--json'
+			],
+			'unknown language "de"'
+		],
+		[
+			['data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt', '--json'],
+			'no language given'
+		],
 		[['--lang', 'kk', '--json'], 'no article file given'],
-		[['data/article.kk.txt', '--lang', 'kk'], 'say --json'],
-		[['data/article.kk.txt', '--lang', 'kk', '--json', '--out', 'x'], '--out'],
+		[
+			['data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt', '--lang', 'kk'],
+			'say --json'
+		],
+		[
+			[
+				'data/articles/2025-12-20-central-asia-japan-tokyo/article.kk.txt',
+				'--lang',
+				'kk',
+				'--json',
+				'--out',
+				'x'
+			],
+			'--out'
+		],
 		[
 			[file('latin1.txt', Buffer.from([0x54, 0xeb, 0x73, 0x74, 0x0a])), '--lang', 'en', '--json'],
 			'is not UTF-8 text'

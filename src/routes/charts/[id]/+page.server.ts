@@ -3,9 +3,10 @@
 import { chartAt, legacyArticle } from '$lib/server/library';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => legacyArticle().data.charts.map((c) => ({ id: c.id }));
+export const entries: EntryGenerator = () =>
+	(legacyArticle()?.data.charts ?? []).map((c) => ({ id: c.id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const { article, chart } = chartAt(legacyArticle().slug, params.id);
+	const { article, chart } = chartAt(legacyArticle()?.slug, params.id);
 	return { slug: article.slug, id: chart.id, title: chart.title.en };
 };

@@ -7,6 +7,6 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = legacyChartEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const { article, chart } = chartAt(legacyArticle().slug, params.id);
+	const { article, chart } = chartAt(legacyArticle()?.slug, params.id);
 	return { slug: article.slug, id: chart.id, title: chart.title[params.lang as Lang] };
 };

@@ -10,13 +10,13 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () =>
 	legacyChartEntries().flatMap((e) => {
-		const { chart } = chartAt(legacyArticle().slug, e.id);
+		const { chart } = chartAt(legacyArticle()?.slug, e.id);
 		const lang = e.lang as Lang;
 		return fileNames(chart, lang, legacyChartAddress(chart, lang)).map((file) => ({ ...e, file }));
 	});
 
 export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
-	const { article, chart } = chartAt(legacyArticle().slug, params.id);
+	const { article, chart } = chartAt(legacyArticle()?.slug, params.id);
 	return chartFileResponse(article, chart, params.file, lang, legacyChartAddress(chart, lang));
 };

@@ -12,6 +12,6 @@ export const entries: EntryGenerator = legacyChartEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
-	const { article, chart } = chartAt(legacyArticle().slug, params.id);
+	const { article, chart } = chartAt(legacyArticle()?.slug, params.id);
 	return oembedResponse(article, chart, lang, legacyChartAddress(chart, lang));
 };

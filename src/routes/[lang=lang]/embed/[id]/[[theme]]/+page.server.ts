@@ -11,7 +11,7 @@ export const entries: EntryGenerator = () => embedParams(legacyChartEntries());
 
 export const load: PageServerLoad = ({ params }) => {
 	checkTheme(params.theme);
-	const { article, chart } = chartAt(legacyArticle().slug, params.id);
+	const { article, chart } = chartAt(legacyArticle()?.slug, params.id);
 	const lang = params.lang as Lang;
 	return {
 		slug: article.slug,
