@@ -106,7 +106,7 @@ describe('bound notes quote the fact’s own hedge', () => {
 
 	it('refuses a bounded figure without its hedge, or a word it does not know', () => {
 		expect(() => describeBound({ bound: 'more-than' }, 'en')).toThrow(/needs its hedge/);
-		expect(() => describeBound({ bound: 'more-than', hedge: 'шамамен' }, 'en')).toThrow(
+		expect(() => describeBound({ bound: 'more-than', hedge: 'қарағанда' }, 'en')).toThrow(
 			/no meaning is known/
 		);
 	});

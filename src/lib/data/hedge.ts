@@ -1,27 +1,34 @@
+import type { ReaderLang } from './reader/types';
 import type { Bound } from './types';
 import type { RecordReader } from './validate';
 import { hedgeWord } from '../words/hedges';
 
 /**
- * The words of the sentence that set the figure's bound («асқан», «астам», «жеткен», «төмен»),
- * so a bound note can quote the article's own word. They must be verbatim in the sentence and
- * next to the number: inside the number as printed or the word right after it. A bounded
- * figure must name its word; the word must be one whose meaning we know, and set the same bound.
+ * The words of the sentence that set the figure's bound («асқан», «астам», «жеткен», «около»,
+ * "up to"), so a bound note can quote the article's own word. They must be verbatim in the
+ * sentence and next to the number: inside the number as printed or the word right after it. A
+ * bounded figure must name its words; the number reader of the article's language must read
+ * them as a bound (its lexicon is the one list of hedges), and as the same bound.
  */
 export function readHedge(
 	r: RecordReader,
-	fact: { sentence: string; printed: string; bound: Bound }
+	fact: { sentence: string; printed: string; bound: Bound },
+	lang: ReaderLang
 ): string | undefined {
 	const hedge = r.string('hedge', { optional: true });
 	if (!hedge) {
-		if (fact.bound !== 'exact') {
+		// A range is stated by its two ends ("5–7 млн", "от 25 до 30"), not by a hedge word.
+		if (fact.bound !== 'exact' && fact.bound !== 'range') {
 			r.fail('hedge', `is missing: a ${fact.bound} figure must quote the words that bound it`);
 		}
 		return undefined;
 	}
-	const word = hedgeWord(hedge);
+	const word = hedgeWord(hedge, lang);
 	if (!word)
-		r.fail('hedge', `"${hedge}" is not a hedge word derek knows (see src/lib/words/hedges.ts)`);
+		r.fail(
+			'hedge',
+			`"${hedge}" is not a hedge word the ${lang} reader knows (see src/lib/data/reader/lexicon/${lang}.ts)`
+		);
 	if (word.bound !== fact.bound) {
 		r.fail('hedge', `"${hedge}" sets the bound ${word.bound}, but bound is ${fact.bound}`);
 	}

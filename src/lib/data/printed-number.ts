@@ -7,6 +7,10 @@ export interface PrintedNumber {
 	unit: Exclude<ReaderUnit, 'count'> | undefined;
 	/** The bound the words state ("астам", "более", "more than"), or exact when none. */
 	bound: ReaderBound;
+	/** For a range ("5–7 млн", "от 25 до 30 млн тонн"): its high end. */
+	max?: number;
+	/** Whether the words state a change ("up 62%", "на 18,6 процента"), never a share of a whole. */
+	change?: true;
 }
 
 /**
@@ -20,7 +24,9 @@ export function parsePrinted(printed: string, lang: ReaderLang = 'kk'): PrintedN
 	return {
 		value: read.value,
 		unit: read.unit === 'count' ? undefined : read.unit,
-		bound: read.bound
+		bound: read.bound,
+		...(read.max !== undefined ? { max: read.max } : {}),
+		...(read.change ? { change: true as const } : {})
 	};
 }
 
@@ -30,6 +36,8 @@ export interface PrintedClaim {
 	value: number;
 	unit: string;
 	bound: string;
+	/** The high end of a range. */
+	max?: number | undefined;
 }
 
 /**
@@ -39,8 +47,8 @@ export interface PrintedClaim {
 export function printedProblem(
 	fact: PrintedClaim,
 	lang: ReaderLang
-): { field: 'printed' | 'bound'; problem: string } | undefined {
-	const { printed, value, unit, bound } = fact;
+): { field: 'printed' | 'bound' | 'max'; problem: string } | undefined {
+	const { printed, value, unit, bound, max } = fact;
 	let parsed: PrintedNumber;
 	try {
 		parsed = parsePrinted(printed, lang);
@@ -64,6 +72,17 @@ export function printedProblem(
 		return {
 			field: 'bound',
 			problem: `is ${bound}, but the words "${printed}" say ${parsed.bound}`
+		};
+	}
+	if (parsed.max !== max) {
+		return {
+			field: 'max',
+			problem:
+				max === undefined
+					? `is missing: "${printed}" reads up to ${parsed.max}`
+					: parsed.max === undefined
+						? `is ${max}, but "${printed}" gives no high end`
+						: `"${printed}" reads up to ${parsed.max}, but max is ${max}`
 		};
 	}
 	return undefined;

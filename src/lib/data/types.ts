@@ -1,4 +1,5 @@
 import type { ChartType } from '../charts/registry';
+import { READER_BOUNDS, READER_UNITS, type ReaderLang } from './reader/types';
 /** Interface languages, in the order the language switcher lists them. */
 export const LANGS = ['kk', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -17,12 +18,17 @@ export type Translated = Record<TranslationLang, string>;
 export const isTranslationLang = (lang: Lang): lang is TranslationLang =>
 	(TRANSLATION_LANGS as readonly string[]).includes(lang);
 
-/** How the printed number relates to the true value. */
-export const BOUNDS = ['exact', 'at-least', 'more-than', 'less-than'] as const;
+/** How the printed number relates to the true value: the number reader's bounds; `range` spans `value` to `max`. */
+export const BOUNDS = READER_BOUNDS;
 export type Bound = (typeof BOUNDS)[number];
 
-/** What the value counts. `count` needs a noun (`countOf`) saying what is counted. */
-export const UNITS = ['USD', 'percent', 'count', 'km'] as const;
+/**
+ * What the value counts: the number reader's quantity units (years and dates are found, but are
+ * not quantities). `count` needs a noun (`countOf`) saying what is counted.
+ */
+export const UNITS = READER_UNITS.filter(
+	(u): u is Exclude<(typeof READER_UNITS)[number], 'year' | 'date'> => u !== 'year' && u !== 'date'
+);
 export type Unit = (typeof UNITS)[number];
 
 /** A counted noun's forms in each language (see src/lib/words/plural.ts). */
@@ -47,8 +53,8 @@ export interface Article {
 	titleTranslation: Translated;
 	/** Publication date, ISO 8601 (YYYY-MM-DD). */
 	date: string;
-	/** BCP 47 language of the text. */
-	lang: 'kk';
+	/** BCP 47 language of the text: one the number reader reads. */
+	lang: ReaderLang;
 	/** The article's text file, relative to data/. */
 	file: string;
 	/** What the article is, in one line, per interface language. */
@@ -77,6 +83,8 @@ export interface Fact {
 	/** For `count`: what is counted, in each form its number may call for. */
 	countOf?: NounForms;
 	bound: Bound;
+	/** For `range`: the high end, above `value` (the low end); absent for every other bound. */
+	max?: number;
 	/** The period the figure covers, e.g. "2024" or "cumulative, to December 2025". */
 	period: Localized;
 	/** Why the period is what it is, when the article leaves it implicit. */

@@ -154,8 +154,8 @@ describe('validateDataset rejects bad input, naming file, record and field', () 
 	});
 
 	it('an unknown bound', () => {
-		expect(problem(fact(0, (f) => (f.bound = 'about')))).toMatch(
-			/record 1 \("trade"\), field "bound": "about" is not one of exact, at-least, more-than, less-than/
+		expect(problem(fact(0, (f) => (f.bound = 'roughly')))).toMatch(
+			/record 1 \("trade"\), field "bound": "roughly" is not one of exact, about, more-than, at-least, less-than, at-most, range/
 		);
 	});
 

@@ -3,12 +3,13 @@ import {
 	acceptsUnit,
 	chartType,
 	chartTypes,
-	markedFacts
+	markedFacts,
+	refusal
 } from '$lib/charts/registry';
 import { readCountedNoun } from './counted-noun';
 import { readHedge } from './hedge';
 import { checkShownNumbers, readInferred } from './inferences';
-import { printedProblem } from './printed-number';
+import { parsePrinted, printedProblem } from './printed-number';
 import { typesetDataset } from './typeset-dataset';
 import {
 	BOUNDS,
@@ -255,7 +256,7 @@ function readArticle(raw: RawData): Article {
 		title,
 		titleTranslation: r.translated('titleTranslation'),
 		date,
-		lang: r.oneOf('lang', ['kk'] as const),
+		lang: r.oneOf('lang', ['kk', 'ru', 'en'] as const),
 		file,
 		about: r.required('about'),
 		text,
@@ -313,17 +314,18 @@ function readFact(r: RecordReader, article: Article): Fact {
 	const value = r.number('value');
 	if (value < 0) r.fail('value', 'must not be negative');
 	if (unit === 'percent' && value > 100) r.fail('value', 'a percentage must not exceed 100');
+	const max = readMax(r, bound, value);
 
 	const { paragraph, text, sentence } = readSentence(r, article);
 
 	const printed = r.string('printed');
 	if (!sentence.includes(printed)) r.fail('printed', `"${printed}" is not inside the sentence`);
 	// The number reader of the article's language reads the printed words.
-	const mismatch = printedProblem({ printed, value, unit, bound }, article.lang);
+	const mismatch = printedProblem({ printed, value, unit, bound, max }, article.lang);
 	if (mismatch) r.fail(mismatch.field, mismatch.problem);
 
 	const attribution = readAttribution(r, text, paragraph);
-	const hedge = readHedge(r, { sentence, printed, bound });
+	const hedge = readHedge(r, { sentence, printed, bound }, article.lang);
 	const inferred = readInferred(r, 'inferred');
 
 	const fact: Fact = {
@@ -343,12 +345,25 @@ function readFact(r: RecordReader, article: Article): Fact {
 		attribution,
 		translation: r.translated('translation')
 	};
+	if (max !== undefined) fact.max = max;
 	const periodNote = r.localized('periodNote');
 	if (periodNote) fact.periodNote = periodNote;
 	if (countOf) fact.countOf = countOf;
 	if (hedge) fact.hedge = hedge;
 	if (inferred) fact.inferred = inferred;
 	return fact;
+}
+
+/** A range's high end: required exactly when the bound is `range`, and above the low end. */
+function readMax(r: RecordReader, bound: Fact['bound'], value: number): number | undefined {
+	if (bound !== 'range') {
+		if (r.has('max')) r.fail('max', `is only for a range, but bound is ${bound}`);
+		return undefined;
+	}
+	if (!r.has('max')) r.fail('max', 'is missing: a range must give its high end');
+	const max = r.number('max');
+	if (max <= value) r.fail('max', `${max} must be greater than value (${value}), the low end`);
+	return max;
 }
 
 function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article): Chart {
@@ -379,6 +394,9 @@ function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article):
 				`facts[${index}]`,
 				`a ${type} chart cannot show the bound of "${fact.id}" (${fact.bound}) truthfully`
 			);
+		const change = parsePrinted(fact.printed, article.lang).change === true;
+		const refused = refusal(type, fact, { change });
+		if (refused) r.fail(`facts[${index}]`, `a ${type} chart cannot draw "${fact.id}": it ${refused}`);
 	}
 	const chart: Chart = {
 		id: r.string('id'),

@@ -1,5 +1,6 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { ArticleMeta, Chart, Fact, Lang } from '$lib/data/types';
+import { formatFigure } from '$lib/format';
 import { plainSpaces as plain } from '$lib/typography';
 import { nounFor } from '$lib/words/plural';
 
@@ -18,6 +19,10 @@ function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
 		unit: f.unit,
 		count_of: countOf(f, lang),
 		bound: f.bound,
+		// The high end of a range; empty for every other bound.
+		max: f.max ?? '',
+		// The figure with its bound in words, as the chart says it: "more than $8.5 bn".
+		figure: plain(formatFigure(f, lang)),
 		period: plain(f.period[lang]),
 		kind: plain(f.kind[lang]),
 		printed_kk: f.printed,
@@ -73,6 +78,8 @@ export function chartJson(chart: Chart, article: ArticleMeta, url: string, lang:
 			unit: f.unit,
 			...(f.countOf ? { countOf: countOf(f, lang) } : {}),
 			bound: f.bound,
+			...(f.max !== undefined ? { max: f.max } : {}),
+			figure: plain(formatFigure(f, lang)),
 			period: plain(f.period[lang]),
 			...(f.periodNote ? { periodNote: plain(f.periodNote[lang]) } : {}),
 			kind: plain(f.kind[lang]),

@@ -25,10 +25,21 @@ export interface BarRow {
 	/** Top of the bar and its thickness. */
 	barY: number;
 	barHeight: number;
-	/** Right end of the solid bar, px from the left edge. */
+	/**
+	 * Right end of the solid bar, px from the left edge: the value the article states, or a
+	 * range's low end; 0 for an upper bound, whose figure the article does not state.
+	 */
 	barEnd: number;
 	/** For a lower bound: the open tail that says "and more", from barEnd to tailEnd. */
 	tailEnd: number;
+	/**
+	 * What is drawn from barEnd to bandEnd: for a range, a tinted, outlined band up to its high
+	 * end (the figure lies somewhere inside it); for an upper bound ("up to", "less than"), a
+	 * dashed, unfilled outline from zero to the bound and a solid line at it (the figure is
+	 * somewhere below it, how far is not said). `none` for other bounds (bandEnd = barEnd).
+	 */
+	band: 'none' | 'range' | 'upper';
+	bandEnd: number;
 	/** Where the value label starts, and whether it sits inside the bar (on the mark's colour). */
 	valueX: number;
 	valueInside: boolean;
@@ -62,7 +73,7 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 	const rowHeight = ROW.label + ROW.sub + ROW.gap + ROW.bar + ROW.after;
 	const height = PAD.top + facts.length * rowHeight + PAD.bottom;
 	const plotWidth = width - PAD.right;
-	const max = Math.max(...facts.map((f) => f.value));
+	const max = Math.max(...facts.map((f) => f.max ?? f.value));
 
 	const valueLabels = facts.map((f) => formatMarkLabel(f, lang));
 	const widest = Math.max(
@@ -79,14 +90,17 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 
 	const rows = facts.map((fact, i): BarRow => {
 		const top = PAD.top + i * rowHeight;
-		const barEnd = x(fact.value);
+		const { band, barEnd, bandEnd } = extent(fact, x);
 		const open = fact.bound === 'more-than' || fact.bound === 'at-least';
 		const tailEnd = open ? barEnd + TAIL : barEnd;
 		const valueLabel = valueLabels[i] ?? '';
 		const labelWidth = measureText(valueLabel, { size: TYPE.value, weight: 700 });
-		const outside = tailEnd + LABEL_GAP;
+		const outside = Math.max(tailEnd, bandEnd) + LABEL_GAP;
+		// Only on a plain solid bar: inside a range's low end, the label would seem to name it alone.
 		const valueInside =
-			outside + labelWidth > plotWidth + 0.5 && barEnd > labelWidth + 2 * LABEL_GAP;
+			band === 'none' &&
+			outside + labelWidth > plotWidth + 0.5 &&
+			barEnd > labelWidth + 2 * LABEL_GAP;
 		const label = oneLine(fact.label[lang], plotWidth, TYPE.label, 700);
 		const sub = oneLine(`${fact.kind[lang]} · ${fact.period[lang]}`, plotWidth, TYPE.sub, 400);
 		return {
@@ -105,6 +119,8 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 			barHeight: ROW.bar,
 			barEnd,
 			tailEnd,
+			band,
+			bandEnd,
 			valueX: valueInside ? barEnd - LABEL_GAP - labelWidth : outside,
 			valueInside
 		};
@@ -126,6 +142,15 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 		});
 
 	return { width, height, x, rows, ticks, tickY: height - 8 };
+}
+
+/** Where a bar's solid part and its band end, by the figure's bound. */
+function extent(fact: Fact, x: ScaleLinear<number, number>) {
+	if (fact.bound === 'range' && fact.max !== undefined)
+		return { band: 'range' as const, barEnd: x(fact.value), bandEnd: x(fact.max) };
+	if (fact.bound === 'at-most' || fact.bound === 'less-than')
+		return { band: 'upper' as const, barEnd: 0, bandEnd: x(fact.value) };
+	return { band: 'none' as const, barEnd: x(fact.value), bandEnd: x(fact.value) };
 }
 
 /** The text on one line, cut with "…" where the plot is too narrow; the page repeats it in full. */
