@@ -201,7 +201,7 @@ export function formatFigure(
 }
 
 /**
- * The compact label drawn on a mark: "$8.5 bn+", "<1%", "$2 bn", "≈$28 bn", "up to $1.5 bn",
+ * The compact label drawn on a mark: "$8.5 bn+", "<1%", "$2 bn", "~$28 bn", "up to $1.5 bn",
  * "$5–7 bn".
  */
 export function formatMarkLabel(
@@ -213,7 +213,7 @@ export function formatMarkLabel(
 		case 'exact':
 			return v;
 		case 'about':
-			return `≈${v}`;
+			return `~${v}`;
 		// "+" for both lower bounds: the words beside the mark say which.
 		case 'at-least':
 		case 'more-than':

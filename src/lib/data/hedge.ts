@@ -19,7 +19,8 @@ export function readHedge(
 	if (!hedge) {
 		// A range is stated by its two ends ("5–7 млн", "от 25 до 30"), not by a hedge word.
 		if (fact.bound !== 'exact' && fact.bound !== 'range') {
-			r.fail('hedge', `is missing: a ${fact.bound} figure must quote the words that bound it`);
+			const a = /^[aeiou]/.test(fact.bound) ? 'an' : 'a';
+			r.fail('hedge', `is missing: ${a} ${fact.bound} figure must quote the words that bound it`);
 		}
 		return undefined;
 	}

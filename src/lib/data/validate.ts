@@ -10,6 +10,7 @@ import { readCountedNoun } from './counted-noun';
 import { readHedge } from './hedge';
 import { checkShownNumbers, readInferred } from './inferences';
 import { parsePrinted, printedProblem } from './printed-number';
+import { readSentence as readCandidates } from './reader';
 import { typesetDataset } from './typeset-dataset';
 import {
 	BOUNDS,
@@ -366,6 +367,20 @@ function readMax(r: RecordReader, bound: Fact['bound'], value: number): number |
 	return max;
 }
 
+/**
+ * Whether the sentence states the fact's number as a change ("were up 62%", "вырос на 5%"): the
+ * reader sees the change word in the sentence, which `printed` (the number alone) may leave out.
+ */
+function statesChange(fact: Fact, lang: Article['lang']): boolean {
+	if (parsePrinted(fact.printed, lang).change) return true;
+	return readCandidates(lang, fact.sentence).some(
+		(c) =>
+			c.change === true &&
+			c.value === fact.value &&
+			(c.printed.includes(fact.printed) || fact.printed.includes(c.printed))
+	);
+}
+
 function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article): Chart {
 	const ids = r.strings('facts', /^/, 'a fact id');
 	const resolved = ids.map((id, i) => {
@@ -394,9 +409,10 @@ function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article):
 				`facts[${index}]`,
 				`a ${type} chart cannot show the bound of "${fact.id}" (${fact.bound}) truthfully`
 			);
-		const change = parsePrinted(fact.printed, article.lang).change === true;
+		const change = statesChange(fact, article.lang);
 		const refused = refusal(type, fact, { change });
-		if (refused) r.fail(`facts[${index}]`, `a ${type} chart cannot draw "${fact.id}": it ${refused}`);
+		if (refused)
+			r.fail(`facts[${index}]`, `a ${type} chart cannot draw "${fact.id}": it ${refused}`);
 	}
 	const chart: Chart = {
 		id: r.string('id'),

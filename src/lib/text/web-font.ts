@@ -22,8 +22,7 @@ export const WEB_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
 	[0x20bd, 0x20bd], // ₽
 	[0x2116, 0x2116], // №
 	[0x2190, 0x2193], // ← ↑ → ↓
-	[0x2212, 0x2212], // −
-	[0x2248, 0x2248] // ≈ (an approximate figure's mark label)
+	[0x2212, 0x2212] // −
 ];
 
 export const WEB_FONT_WEIGHTS = [400, 700] as const;

@@ -49,8 +49,10 @@ const GLOSSES: [stem: string, gloss: Record<TranslationLang, string>][] = [
 function boundIn(hedge: string, lang: ReaderLang): Bound | undefined {
 	const tokens = tokenize(hedge);
 	if (tokens.length === 0) return undefined;
-	if (tokens.length === 1 && ROUND[lang].test(tokens[0]?.low ?? '')) return 'exact';
 	const lex = LEXICONS[lang];
+	if (tokens.length === 1 && ROUND[lang].test(tokens[0]?.low ?? '')) return 'exact';
+	// The word that opens a range ("от 25 до 30", "between 12 and 14"), as the reader gives it.
+	if (tokens.length === 1 && lex.rangeOpen.test(tokens[0]?.low ?? '')) return 'range';
 	const entry = [...lex.hedgesBefore, ...lex.hedgesAfter].find(
 		(e) => matchFrom(tokens, 0, e.words) === tokens.length
 	);

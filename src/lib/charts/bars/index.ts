@@ -13,7 +13,7 @@ export const bars = defineChartType({
 	// Any quantity a length can stand for; not a share (a waffle draws it as part of its whole),
 	// not metres (the reader takes "m" for metres only by context).
 	units: [...CURRENCIES, 't', 'km', 'count', 'pp', 'times'],
-	// A lower bound is an open tail; "about" a solid bar with "≈" and "about" in its label; a
+	// A lower bound is an open tail; "about" a solid bar with "~" and "about" in its label; a
 	// range solid to its low end and a band to its high end; an upper bound only a dashed outline
 	// to the bound: a solid bar would draw the figure as reaching what it stays below.
 	bounds: ['exact', 'about', 'at-least', 'more-than', 'less-than', 'at-most', 'range'],

@@ -126,23 +126,33 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 		};
 	});
 
-	const tickCount = Math.max(2, Math.floor(plotWidth / 90));
 	const unit = facts[0]?.unit ?? 'USD';
-	const ticks = x
-		.ticks(tickCount)
-		.filter((v) => x(v) <= plotWidth)
-		.map((value) => {
-			const label = formatValue(value, unit, lang);
-			return {
-				value,
-				x: x(value),
-				label,
-				width: hundredths(measureText(label, { size: TYPE.tick }))
-			};
-		});
+	const tickAt = (value: number) => {
+		const label = formatValue(value, unit, lang);
+		return {
+			value,
+			x: x(value),
+			label,
+			width: hundredths(measureText(label, { size: TYPE.tick }))
+		};
+	};
+	// As many ticks as fit with room between their labels: "5 bn tenge" needs more than "$5 bn".
+	let ticks: ReturnType<typeof tickAt>[] = [];
+	for (let count = Math.max(2, Math.floor(plotWidth / 90)); count >= 1; count--) {
+		ticks = x
+			.ticks(count)
+			.filter((v) => x(v) <= plotWidth)
+			.map(tickAt);
+		if (ticks.every((t, i) => i === 0 || tickEdges(ticks[i - 1]!)[1] + 12 <= tickEdges(t)[0]))
+			break;
+	}
 
 	return { width, height, x, rows, ticks, tickY: height - 8 };
 }
+
+/** A tick label's left and right edges: zero's starts at its tick, the others are centred on theirs. */
+const tickEdges = (t: { value: number; x: number; width: number }) =>
+	t.value === 0 ? [t.x, t.x + t.width] : [t.x - t.width / 2, t.x + t.width / 2];
 
 /** Where a bar's solid part and its band end, by the figure's bound. */
 function extent(fact: Fact, x: ScaleLinear<number, number>) {

@@ -10,7 +10,7 @@ export const units = defineChartType({
 		ru: 'Диаграмма из квадратов'
 	},
 	units: ['count'],
-	// A lower bound adds an open row, a range dashed squares to its high end, "about" a "≈". An
+	// A lower bound adds an open row, a range dashed squares to its high end, "about" a "~". An
 	// upper bound has no squares of its own: solid squares up to it would count things the
 	// article says may be fewer.
 	bounds: ['exact', 'about', 'at-least', 'more-than', 'range'],

@@ -24,7 +24,7 @@ const TEXT_GAP = 20;
  * One square per counted thing (the first fact), `COLS` to a row; a lower bound adds a row of
  * dashed, fading squares for the unpublished "more"; a range draws its low end solid and dashed
  * squares (not fading: their number is stated) up to its high end; "about" draws the round
- * figure it gives, said to be one by "≈" and a legend line. Beside the grid: the count in large type,
+ * figure it gives, said to be one by "~" and a legend line. Beside the grid: the count in large type,
  * what is counted, the second fact (e.g. the documents' value) if any, and a legend.
  * The height is what the grid or the text needs at this width, whichever is taller.
  */

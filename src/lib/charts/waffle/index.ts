@@ -11,7 +11,7 @@ export const waffle = defineChartType({
 	},
 	units: ['percent', 'fraction'],
 	// Every bound has squares of its own: hatched where the share may or may not reach (beyond a
-	// lower bound, below an upper one, between a range's ends); "about" is a "≈" and its legend.
+	// lower bound, below an upper one, between a range's ends); "about" is a "~" and its legend.
 	bounds: ['exact', 'about', 'at-least', 'more-than', 'less-than', 'at-most', 'range'],
 	// A share is a part of a whole: between 0 and 100 %, and never a change ("up 62%").
 	refuses: (fact, { change }) => {

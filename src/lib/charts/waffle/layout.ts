@@ -21,12 +21,13 @@ const PAD = { top: 4, bottom: 4 } as const;
 const TEXT_GAP = 20;
 
 /** A share in percent: a fraction (0.333…) as the percentage it is. */
-const percentOf = (value: number, unit: Fact['unit']) => (unit === 'fraction' ? value * 100 : value);
+const percentOf = (value: number, unit: Fact['unit']) =>
+	unit === 'fraction' ? value * 100 : value;
 
 /**
  * A share as 100 squares: solid for the share the article states; for "more than", the rest is
  * hatched, since the unstated excess lies somewhere in it; for an exact or "about" share, the
- * rest is plain ("about" says so with "≈" and a legend line). For an upper bound ("less than",
+ * rest is plain ("about" says so with "~" and a legend line). For an upper bound ("less than",
  * "up to"), no square is solid: the squares up to the bound are hatched, since the share lies
  * somewhere inside them, and the rest is plain. For a range, solid to its low end, hatched to
  * its high end, plain beyond.
@@ -55,8 +56,7 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 	const squares = (n: number) => `${n}${NBSP}${nounFor(n, SQUARE, lang)}`;
 	const openNote = () =>
 		t('shareOpen', lang).replace('{hedge}', quoteHedge(fact.hedge ?? '', lang));
-	const stateNote =
-		fact.bound === 'about' ? t('shareAbout', lang) : t('shareStated', lang);
+	const stateNote = fact.bound === 'about' ? t('shareAbout', lang) : t('shareStated', lang);
 	const items: TextItem[] = [
 		{
 			text: formatMarkLabel(fact, lang),
@@ -65,7 +65,7 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 		},
 		upper
 			? {
-					text: `${squares(bounded)}: ${t('shareUpper', lang)}`,
+					text: `${squares(bounded)}: ${t(fact.bound === 'at-most' ? 'shareAtMost' : 'shareUpper', lang)}`,
 					style: { ...legend, swatch: 'hatched' },
 					maxLines: 4
 				}
