@@ -101,7 +101,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
 
 /**
  * A range from its low to its high end, with an en dash: "$5–7 bn", "25–30 млн т"; the unit is
- * said once when both ends share their scale word, else each end is written whole.
+ * said once when both ends share their scale word, else each end is written whole ("€500 m–€1.2 bn").
  */
 export function formatRange(
 	low: number,
@@ -114,7 +114,9 @@ export function formatRange(
 	const [b, bScale] = numberAndScale(high, unit, lang);
 	const whole = valueWords(high, unit, lang, kkNoun);
 	if (aScale === bScale) return whole.replace(b, `${a}–${b}`);
-	return `${valueWords(low, unit, lang, kkNoun)}${NBSP}– ${whole}`;
+	// Unspaced, so that it stays an en dash between numbers (typeset makes a spaced one between
+	// words an em dash in Kazakh and Russian) and the two ends never part.
+	return `${valueWords(low, unit, lang, kkNoun)}–${whole}`;
 }
 
 /** The Kazakh words for a value: as it is, and in the ablative that "астам"/"төмен" govern. */
