@@ -79,7 +79,9 @@ describe('layoutUnits for about and a range', () => {
 		expect(open).toHaveLength(5);
 		expect(open.every((c) => c.opacity === 1)).toBe(true);
 		expect(texts(l)[0]).toBe('10–15');
-		expect(texts(l).at(-1)).toMatch(/^“10–15”: the dashed squares run from the low to the high end/);
+		expect(texts(l).at(-1)).toMatch(
+			/^“10–15”: the dashed squares run from the low to the high end/
+		);
 	});
 
 	it('draws "about 30" as 30 solid squares, marked "~" and said to be about', () => {
