@@ -151,7 +151,7 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 }
 
 /** A tick label's left and right edges: zero's starts at its tick, the others are centred on theirs. */
-const tickEdges = (t: { value: number; x: number; width: number }) =>
+const tickEdges = (t: { value: number; x: number; width: number }): [number, number] =>
 	t.value === 0 ? [t.x, t.x + t.width] : [t.x - t.width / 2, t.x + t.width / 2];
 
 /** Where a bar's solid part and its band end, by the figure's bound. */
