@@ -25,6 +25,7 @@ describe('an approximate figure', () => {
 		expect(mark.textContent).toContain('~' + nb('$28~bn'));
 		expect(mark.querySelectorAll(`rect[fill="${COLORS.mark}"]`)).toHaveLength(1);
 		expect(mark.querySelector('[data-band]')).toBeNull();
+		expect(mark.textContent).toContain('~: about · trade in one year');
 		expect(name).toContain(nb('about $28~bn'));
 	});
 

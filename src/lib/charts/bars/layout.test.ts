@@ -97,6 +97,9 @@ describe('layoutBars, for about, an upper bound and a range', () => {
 		expect(about!.band).toBe('none');
 		expect(about!.barEnd / range!.bandEnd).toBeCloseTo(2.8 / 3, 4);
 		expect(about!.valueLabel).toBe('~' + nb('$2.8~bn'));
+		expect(about!.sub).toBe('~: about · trade in one year · 2030');
+		expect(layoutBars(bounded.slice(0, 1), 640, 'kk').rows[0]!.sub).toMatch(/^~: шамамен · /);
+		expect(upTo!.sub).toBe('trade in one year · 2030');
 	});
 
 	it('draws an upper bound with no solid bar, an outline to the bound, labelled "up to" or "<"', () => {

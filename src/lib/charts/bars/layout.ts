@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { formatMarkLabel, formatValue } from '$lib/format';
+import { BOUND_WORDS, formatMarkLabel, formatValue } from '$lib/format';
 import type { Fact, Lang } from '$lib/data/types';
 import { measureText } from '$lib/text/measure';
 import { wrapText } from '$lib/text/wrap';
@@ -10,7 +10,10 @@ export interface BarRow {
 	fact: Fact;
 	/** The figure's name, e.g. "Japan’s investment in Kazakhstan". */
 	label: string;
-	/** What kind of figure it is and its period, e.g. "cumulative investment · up to December 2025". */
+	/**
+	 * What kind of figure it is and its period, e.g. "cumulative investment · up to December 2025";
+	 * for an approximate figure, first what its "~" means: "~: about · trade in one year · 2030".
+	 */
 	sub: string;
 	/** The value as drawn on the mark, e.g. "$8.5 bn+". */
 	valueLabel: string;
@@ -102,7 +105,14 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 			outside + labelWidth > plotWidth + 0.5 &&
 			barEnd > labelWidth + 2 * LABEL_GAP;
 		const label = oneLine(fact.label[lang], plotWidth, TYPE.label, 700);
-		const sub = oneLine(`${fact.kind[lang]} · ${fact.period[lang]}`, plotWidth, TYPE.sub, 400);
+		// "~" on the mark is keyed in words first on the line, where a narrow chart never cuts it.
+		const approx = fact.bound === 'about' ? `~: ${BOUND_WORDS.about[lang]} · ` : '';
+		const sub = oneLine(
+			`${approx}${fact.kind[lang]} · ${fact.period[lang]}`,
+			plotWidth,
+			TYPE.sub,
+			400
+		);
 		return {
 			fact,
 			label,
