@@ -9,8 +9,8 @@ import {
 import { readCountedNoun } from './counted-noun';
 import { readHedge } from './hedge';
 import { checkShownNumbers, readInferred } from './inferences';
-import { parsePrinted, printedProblem } from './printed-number';
-import { readSentence as readCandidates } from './reader';
+import { readMax, statesChange } from './fact-bounds';
+import { printedProblem } from './printed-number';
 import { typesetDataset } from './typeset-dataset';
 import {
 	BOUNDS,
@@ -353,32 +353,6 @@ function readFact(r: RecordReader, article: Article): Fact {
 	if (hedge) fact.hedge = hedge;
 	if (inferred) fact.inferred = inferred;
 	return fact;
-}
-
-/** A range's high end: required exactly when the bound is `range`, and above the low end. */
-function readMax(r: RecordReader, bound: Fact['bound'], value: number): number | undefined {
-	if (bound !== 'range') {
-		if (r.has('max')) r.fail('max', `is only for a range, but bound is ${bound}`);
-		return undefined;
-	}
-	if (!r.has('max')) r.fail('max', 'is missing: a range must give its high end');
-	const max = r.number('max');
-	if (max <= value) r.fail('max', `${max} must be greater than value (${value}), the low end`);
-	return max;
-}
-
-/**
- * Whether the sentence states the fact's number as a change ("were up 62%", "вырос на 5%"): the
- * reader sees the change word in the sentence, which `printed` (the number alone) may leave out.
- */
-function statesChange(fact: Fact, lang: Article['lang']): boolean {
-	if (parsePrinted(fact.printed, lang).change) return true;
-	return readCandidates(lang, fact.sentence).some(
-		(c) =>
-			c.change === true &&
-			c.value === fact.value &&
-			(c.printed.includes(fact.printed) || fact.printed.includes(c.printed))
-	);
 }
 
 function readChart(r: RecordReader, facts: Map<string, Fact>, article: Article): Chart {
