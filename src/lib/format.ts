@@ -5,17 +5,8 @@ import { formatLocale } from 'd3-format';
 import type { Bound, Fact, Lang, Unit } from './data/types';
 import { NBSP, quote, typeset } from './typography';
 import { hedgeWord } from './words/hedges';
-import { kkAblative } from './numerals/kk-case';
+import { kkAblative, kkEndingAfter } from './numerals/kk-case';
 import { nounFor } from './words/plural';
-
-/**
- * The units and bounds there are words for here. The data may hold every unit and bound the
- * number reader reads, but the chart types draw only these (their `units` and `bounds` in the
- * registry), so nothing else reaches a page or a file; a type that draws more words it here.
- */
-type Worded<T, W extends T> = W;
-type WordedUnit = Worded<Unit, 'USD' | 'percent' | 'km' | 'count'>;
-type WordedBound = Worded<Bound, 'exact' | 'at-least' | 'more-than' | 'less-than'>;
 
 // English groups thousands with commas; Kazakh and Russian with a no-break space and use a
 // decimal comma.
@@ -38,7 +29,7 @@ const SCALES: { min: number; words: Record<Lang, string> }[] = [
 	{ min: 1e6, words: { en: 'm', kk: 'млн', ru: 'млн' } }
 ];
 
-/** A sum of dollars as a number and its scale word: ["8.5", "bn"], or [“500”, ""] below a million. */
+/** A quantity as a number and its scale word: ["8.5", "bn"], or ["500", ""] below a million. */
 function scaled(value: number, lang: Lang): [string, string] {
 	const scale = SCALES.find((s) => Math.abs(value) >= s.min);
 	return scale ? [number(value / scale.min, lang), scale.words[lang]] : [number(value, lang), ''];
@@ -48,69 +39,157 @@ function scaled(value: number, lang: Lang): [string, string] {
 const glue = (...parts: string[]) => parts.filter(Boolean).join(NBSP);
 const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
 
-/** A value in its unit: "$8.5 bn" / "8,5 млрд $", "80%", "6,500 km" / "6500 км", "60". */
+/**
+ * Each unit as a label says it, per language: a sign before the number in English ("$", "€"),
+ * or a word after the number and its scale word ("tenge", "млн т"). `scaled` units take "m",
+ * "bn" for large values; `kk` is the Kazakh word whose case endings a hedge governs.
+ */
+interface UnitWords {
+	before?: Partial<Record<Lang, string>>;
+	after: Record<Lang, string>;
+	scaled: boolean;
+	/** The Kazakh word the ablative goes on ("доллар" → "доллардан"), when it is not `after.kk`. */
+	kk?: string;
+}
+const money = (en: string, ru: string, kk: string, sign?: string): UnitWords =>
+	sign
+		? { before: { en: sign }, after: { en: '', ru: sign, kk: sign }, scaled: true, kk }
+		: { after: { en, ru, kk }, scaled: true };
+const UNIT_WORDS: Record<Exclude<Unit, 'percent' | 'count'>, UnitWords> = {
+	USD: money('', '', 'доллар', '$'),
+	EUR: money('', '', 'еуро', '€'),
+	GBP: money('', '', 'фунт', '£'),
+	KZT: money('tenge', 'тенге', 'теңге'),
+	JPY: money('yen', 'иен', 'иена'),
+	RUB: money('roubles', 'руб.', 'рубль'),
+	CNY: money('yuan', 'юаней', 'юань'),
+	t: { after: { en: 'tonnes', ru: 'т', kk: 'тонна' }, scaled: true },
+	km: { after: { en: 'km', ru: 'км', kk: 'км' }, scaled: false },
+	m: { after: { en: 'm', ru: 'м', kk: 'метр' }, scaled: false },
+	pp: { after: { en: 'pp', ru: `п.${NBSP}п.`, kk: 'пайыздық тармақ' }, scaled: false },
+	times: { after: { en: 'times', ru: 'раза', kk: 'есе' }, scaled: false },
+	fraction: { after: { en: '', ru: '', kk: '' }, scaled: false }
+};
+
+/** Whether a unit's labels take a scale word ("m", "bn") for large values. */
+const takesScale = (value: number, unit: Unit) =>
+	unit === 'count'
+		? Math.abs(value) >= 1e6
+		: unit !== 'percent' && unit !== 'fraction' && UNIT_WORDS[unit].scaled;
+
+/** The number part of a label and its scale word: (8.5e9, USD) → ["8.5", "bn"]; a fraction as a percentage. */
+function numberAndScale(value: number, unit: Unit, lang: Lang): [string, string] {
+	if (unit === 'fraction') return [number(value * 100, lang), ''];
+	return takesScale(value, unit) ? scaled(value, lang) : [number(value, lang), ''];
+}
+
+/** A value with its scale word and unit; `kkNoun` writes the Kazakh noun instead of a sign ("доллар"). */
+function valueWords(value: number, unit: Unit, lang: Lang, kkNoun = false): string {
+	const [n, scale] = numberAndScale(value, unit, lang);
+	// A fraction ("a third", "треть") is shown as the share it is: 0.333… → 33.33%.
+	if (unit === 'percent' || unit === 'fraction') return `${n}%`;
+	if (unit === 'count') return glue(n, scale);
+	const words = UNIT_WORDS[unit];
+	const after = kkNoun && lang === 'kk' ? (words.kk ?? words.after.kk) : words.after[lang];
+	return `${words.before?.[lang] ?? ''}${glue(n, scale, after)}`;
+}
+
+/** A value in its unit: "$8.5 bn" / "8,5 млрд $", "80%", "6,500 km" / "6500 км", "60", "5 bn tenge". */
 export function formatValue(value: number, unit: Unit, lang: Lang): string {
-	switch (unit as WordedUnit) {
-		case 'USD': {
-			const [n, scale] = scaled(value, lang);
-			return lang === 'en' ? `$${glue(n, scale)}` : glue(n, scale, '$');
-		}
-		case 'percent':
-			return `${number(value, lang)}%`;
-		case 'km':
-			return `${number(value, lang)}${NBSP}${lang === 'en' ? 'km' : 'км'}`;
-		case 'count':
-			return number(value, lang);
-	}
+	return valueWords(value, unit, lang);
+}
+
+/**
+ * A range from its low to its high end, with an en dash: "$5–7 bn", "25–30 млн т"; the unit is
+ * said once when both ends share their scale word, else each end is written whole ("€500 m–€1.2 bn").
+ */
+export function formatRange(
+	low: number,
+	high: number,
+	unit: Unit,
+	lang: Lang,
+	kkNoun = false
+): string {
+	const [a, aScale] = numberAndScale(low, unit, lang);
+	const [b, bScale] = numberAndScale(high, unit, lang);
+	const whole = valueWords(high, unit, lang, kkNoun);
+	if (aScale === bScale) return whole.replace(b, `${a}–${b}`);
+	// Unspaced, so that it stays an en dash between numbers (typeset makes a spaced one between
+	// words an em dash in Kazakh and Russian) and the two ends never part.
+	return `${valueWords(low, unit, lang, kkNoun)}–${whole}`;
 }
 
 /** The Kazakh words for a value: as it is, and in the ablative that "астам"/"төмен" govern. */
 function kkWords(value: number, unit: Unit): { plain: string; ablative: string } {
-	switch (unit as WordedUnit) {
-		case 'USD': {
-			const [n, scale] = scaled(value, 'kk');
-			return { plain: glue(n, scale, 'доллар'), ablative: glue(n, scale, 'доллардан') };
-		}
-		case 'percent':
-			return {
-				plain: glue(number(value, 'kk'), 'пайыз'),
-				ablative: glue(number(value, 'kk'), 'пайыздан')
-			};
-		case 'km':
-			return {
-				plain: glue(number(value, 'kk'), 'км'),
-				ablative: glue(number(value, 'kk'), 'км-ден')
-			};
-		case 'count': {
-			const n = number(value, 'kk');
-			return { plain: n, ablative: `${n}-${kkAblative(value)}` };
-		}
+	const plain = valueWords(value, unit, 'kk', true);
+	if (unit === 'count') return { plain, ablative: `${plain}-${kkAblative(value)}` };
+	if (unit === 'percent' || unit === 'fraction') {
+		const n = plain.replace('%', '');
+		return { plain: glue(n, 'пайыз'), ablative: glue(n, 'пайыздан') };
 	}
+	if (unit === 'km') return { plain, ablative: `${plain}-ден` };
+	const last = plain.split(NBSP).at(-1) ?? '';
+	// A sign takes its ending after a hyphen ("5 млрд $-дан" would be odd): the word is written.
+	return { plain, ablative: `${plain}${kkEndingAfter(last, 'ablative')}` };
 }
 
-const HEDGES: Record<'en' | 'ru', Record<WordedBound, string>> = {
-	en: { exact: '', 'at-least': 'at least', 'more-than': 'more than', 'less-than': 'less than' },
-	ru: { exact: '', 'at-least': 'не менее', 'more-than': 'более', 'less-than': 'менее' }
+/** Each bound's words before the number, in English and Russian ("about", "около", "up to", "до"). */
+const HEDGES: Record<'en' | 'ru', Record<Bound, string>> = {
+	en: {
+		exact: '',
+		about: 'about',
+		'at-least': 'at least',
+		'more-than': 'more than',
+		'less-than': 'less than',
+		'at-most': 'up to',
+		range: ''
+	},
+	ru: {
+		exact: '',
+		about: 'около',
+		'at-least': 'не менее',
+		'more-than': 'более',
+		'less-than': 'менее',
+		'at-most': 'до',
+		range: ''
+	}
+};
+
+/** A bound in a word or two of each language: the gloss of a hedge in another language. */
+export const BOUND_WORDS: Record<Bound, Record<Lang, string>> = {
+	// An exact figure's hedge is a verb of reaching («жеткен»), which states a round figure.
+	exact: { en: 'reached', ru: 'достиг', kk: 'жеткен' },
+	about: { en: 'about', ru: 'около', kk: 'шамамен' },
+	'at-least': { en: 'at least', ru: 'не менее', kk: 'кемінде' },
+	'more-than': { en: 'more than', ru: 'более', kk: 'астам' },
+	'less-than': { en: 'less than', ru: 'менее', kk: 'төмен' },
+	'at-most': { en: 'up to', ru: 'до', kk: 'ең көбі' },
+	range: { en: 'from … to', ru: 'от … до', kk: '…-ден …-ге дейін' }
 };
 
 /** The figure in words with its hedge, as a sentence says it: "more than $8.5 bn", "8,5 млрд доллардан астам". */
 export function formatFigure(
-	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'countOf'>,
+	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'countOf' | 'max'>,
 	lang: Lang
 ): string {
-	// Russian "более", "менее", "не менее" put the number and its noun in the genitive.
-	const genitive = fact.bound !== 'exact';
+	const high = fact.bound === 'range' ? (fact.max ?? fact.value) : fact.value;
+	// Russian "более", "менее", "около", "до" put the number and its noun in the genitive.
+	const genitive = fact.bound !== 'exact' && fact.bound !== 'range';
 	const noun =
-		fact.unit === 'count' && fact.countOf
-			? nounFor(fact.value, fact.countOf, lang, { genitive })
-			: '';
+		fact.unit === 'count' && fact.countOf ? nounFor(high, fact.countOf, lang, { genitive }) : '';
+	if (fact.bound === 'range')
+		return typeset(join(formatRange(fact.value, high, fact.unit, lang, true), noun), lang);
 	if (lang === 'kk') {
 		const words = kkWords(fact.value, fact.unit);
-		switch (fact.bound as WordedBound) {
+		switch (fact.bound) {
 			case 'exact':
 				return typeset(join(words.plain, noun), lang);
+			case 'about':
+				return typeset(join('шамамен', words.plain, noun), lang);
 			case 'at-least':
 				return typeset(join('кемінде', words.plain, noun), lang);
+			case 'at-most':
+				return typeset(join('ең көбі', words.plain, noun), lang);
 			case 'more-than':
 				return typeset(join(words.ablative, 'астам', noun), lang);
 			case 'less-than':
@@ -118,23 +197,36 @@ export function formatFigure(
 		}
 	}
 	return typeset(
-		join(HEDGES[lang][fact.bound as WordedBound], formatValue(fact.value, fact.unit, lang), noun),
+		join(HEDGES[lang][fact.bound], formatValue(fact.value, fact.unit, lang), noun),
 		lang
 	);
 }
 
-/** The compact label drawn on a mark: "$8.5 bn+", "<1%", "$2 bn", "8,5 млрд $+". */
-export function formatMarkLabel(fact: Pick<Fact, 'value' | 'unit' | 'bound'>, lang: Lang): string {
+/**
+ * The compact label drawn on a mark: "$8.5 bn+", "<1%", "$2 bn", "~$28 bn", "up to $1.5 bn",
+ * "$5–7 bn".
+ */
+export function formatMarkLabel(
+	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'max'>,
+	lang: Lang
+): string {
 	const v = formatValue(fact.value, fact.unit, lang);
-	switch (fact.bound as WordedBound) {
+	switch (fact.bound) {
 		case 'exact':
 			return v;
-		// "+" for both lower bounds: the font has no "≥", and the words beside the mark say which.
+		case 'about':
+			return `~${v}`;
+		// "+" for both lower bounds: the words beside the mark say which.
 		case 'at-least':
 		case 'more-than':
 			return `${v}+`;
 		case 'less-than':
 			return `<${v}`;
+		// Words, not "≤": "up to" is what the articles say, in each language.
+		case 'at-most':
+			return lang === 'kk' ? `ең көбі ${v}` : `${HEDGES[lang]['at-most']} ${v}`;
+		case 'range':
+			return formatRange(fact.value, fact.max ?? fact.value, fact.unit, lang);
 	}
 }
 
@@ -144,8 +236,9 @@ export function formatMarkLabel(fact: Pick<Fact, 'value' | 'unit' | 'bound'>, la
  */
 export function describeBound(fact: Pick<Fact, 'bound' | 'hedge'>, lang: Lang): string {
 	const said = saysHedge(fact.hedge, lang);
-	if (!said && fact.bound !== 'exact') throw new Error(`a ${fact.bound} figure needs its hedge`);
-	const notes: Record<WordedBound, Record<Lang, string>> = {
+	if (!said && fact.bound !== 'exact' && fact.bound !== 'range')
+		throw new Error(`a ${fact.bound} figure needs its hedge`);
+	const notes: Record<Bound, Record<Lang, string>> = {
 		exact: said
 			? {
 					kk: `Шек көрсетілмеген: ${said}; сан дөңгелек, нақты сан одан сәл көп не аз болуы мүмкін.`,
@@ -171,17 +264,37 @@ export function describeBound(fact: Pick<Fact, 'bound' | 'hedge'>, lang: Lang): 
 			kk: `Жоғарғы шек: ${said}, сондықтан нақты сан бұдан аз, бірақ қаншаға екені айтылмаған.`,
 			en: `An upper bound: ${said}, so the true figure is lower by an amount it does not give.`,
 			ru: `Верхняя граница: ${said}, поэтому фактическое число меньше, но на сколько — не сказано.`
+		},
+		about: {
+			kk: `Шамамен: ${said}, сондықтан нақты сан одан көп не аз болуы мүмкін, қаншаға екені айтылмаған.`,
+			en: `Approximate: ${said}, so the true figure may be above or below it, by an amount it does not give.`,
+			ru: `Приблизительно: ${said}, поэтому фактическое число может быть больше или меньше, на сколько — не сказано.`
+		},
+		'at-most': {
+			kk: `Жоғарғы шек: ${said}, сондықтан нақты сан осы немесе одан аз; қаншалық аз екені айтылмаған.`,
+			en: `An upper bound: ${said}, so the true figure is this or lower, by an amount it does not give.`,
+			ru: `Верхняя граница: ${said}, поэтому фактическое число такое или меньше, на сколько — не сказано.`
+		},
+		range: {
+			kk: 'Аралық: мақала төменгі және жоғарғы шегін береді; нақты сан осы екеуінің арасында.',
+			en: 'A range: the article gives a low and a high end; the true figure lies between them.',
+			ru: 'Диапазон: статья называет нижнюю и верхнюю границы; фактическое число лежит между ними.'
 		}
 	};
-	return typeset(notes[fact.bound as WordedBound][lang], lang);
+	return typeset(notes[fact.bound][lang], lang);
 }
 
-/** The article's hedge word in the reader's quotation marks, glossed outside Kazakh: “асқан” (has exceeded). */
+/**
+ * The article's hedge words in the reader's quotation marks, glossed when the reader reads
+ * another language: “асқан” (has exceeded), «up to» (до), “около” (about).
+ */
 export function quoteHedge(hedge: string, lang: Lang): string {
 	const word = hedgeWord(hedge);
 	if (!word) throw new Error(`no meaning is known for the hedge "${hedge}"`);
 	const quoted = quote(hedge, lang, { verbatim: true });
-	return lang === 'kk' ? quoted : `${quoted} (${word.gloss[lang]})`;
+	if (word.lang === lang) return quoted;
+	const gloss = lang === 'kk' ? undefined : word.gloss?.[lang];
+	return `${quoted} (${gloss ?? BOUND_WORDS[word.bound][lang]})`;
 }
 
 /** "the article says “асқан” (has exceeded)", in the reader's language; '' without a hedge. */

@@ -87,6 +87,46 @@ export const FIXTURE_CHARTS = [
 			}
 		}
 	]),
+	chart('bars-about', 'bars', [
+		{
+			value: 28_000_000_000,
+			bound: 'about',
+			printed: 'шамамен 28 млрд доллар',
+			hedge: 'шамамен',
+			sentence: 'Сынақ саудасы шамамен 28 млрд доллар болды.',
+			translation: {
+				en: 'Test trade was about 28 billion dollars.',
+				ru: 'Тестовая торговля составила около 28 миллиардов долларов.'
+			}
+		}
+	]),
+	chart('bars-at-most', 'bars', [
+		{
+			value: 1_500_000_000,
+			bound: 'at-most',
+			printed: '1,5 млрд долларға дейін',
+			hedge: 'дейін',
+			sentence: 'Сынақ қорына 1,5 млрд долларға дейін бөлінеді.',
+			translation: {
+				en: 'Up to 1.5 billion dollars will go to the test fund.',
+				ru: 'В тестовый фонд будет направлено до 1,5 миллиарда долларов.'
+			}
+		}
+	]),
+	chart('bars-range', 'bars', [
+		{
+			value: 5_000_000_000,
+			max: 7_000_000_000,
+			unit: 'KZT',
+			bound: 'range',
+			printed: '5-7 млрд теңге',
+			sentence: 'Сынақ жобасының құны 5-7 млрд теңге деп бағаланады.',
+			translation: {
+				en: 'The test project is estimated at 5–7 billion tenge.',
+				ru: 'Стоимость тестового проекта оценивается в 5–7 миллиардов тенге.'
+			}
+		}
+	]),
 	chart('bars-several-kinds', 'bars', [
 		{},
 		{
@@ -162,6 +202,36 @@ export const FIXTURE_CHARTS = [
 			}
 		}
 	]),
+	chart('units-about', 'units', [
+		{
+			value: 30,
+			unit: 'count',
+			bound: 'about',
+			countOf: documents,
+			printed: 'шамамен 30',
+			hedge: 'шамамен',
+			sentence: 'Сапарда шамамен 30 құжатқа қол қойылды.',
+			translation: {
+				en: 'About 30 documents were signed on the visit.',
+				ru: 'Во время визита подписано около 30 документов.'
+			}
+		}
+	]),
+	chart('units-range', 'units', [
+		{
+			value: 10,
+			max: 15,
+			unit: 'count',
+			bound: 'range',
+			countOf: documents,
+			printed: '10-15',
+			sentence: 'Сапарда 10-15 құжатқа қол қойылады.',
+			translation: {
+				en: '10–15 documents will be signed on the visit.',
+				ru: 'Во время визита будет подписано 10–15 документов.'
+			}
+		}
+	]),
 	chart('waffle-exact', 'waffle', [
 		{
 			value: 40,
@@ -213,6 +283,48 @@ export const FIXTURE_CHARTS = [
 			translation: {
 				en: 'The share of test trade is below three percent.',
 				ru: 'Доля тестовой торговли ниже трёх процентов.'
+			}
+		}
+	]),
+	chart('waffle-about', 'waffle', [
+		{
+			value: 16,
+			unit: 'percent',
+			bound: 'about',
+			printed: 'шамамен 16 пайызы',
+			hedge: 'шамамен',
+			sentence: 'Сынақ жүктерінің шамамен 16 пайызы әуемен тасылады.',
+			translation: {
+				en: 'About 16 percent of test cargo goes by air.',
+				ru: 'Около 16 процентов тестовых грузов перевозится по воздуху.'
+			}
+		}
+	]),
+	chart('waffle-at-most', 'waffle', [
+		{
+			value: 10,
+			unit: 'percent',
+			bound: 'at-most',
+			printed: '10 пайызға дейін',
+			hedge: 'дейін',
+			sentence: 'Сынақ шығыны 10 пайызға дейін жетеді.',
+			translation: {
+				en: 'Test losses reach up to 10 percent.',
+				ru: 'Тестовые потери достигают до 10 процентов.'
+			}
+		}
+	]),
+	chart('waffle-range', 'waffle', [
+		{
+			value: 25,
+			max: 30,
+			unit: 'percent',
+			bound: 'range',
+			printed: '25-30 пайызы',
+			sentence: 'Сынақ жүктерінің 25-30 пайызы өзенмен тасылады.',
+			translation: {
+				en: '25–30 percent of test cargo goes by river.',
+				ru: '25–30 процентов тестовых грузов перевозится по реке.'
 			}
 		}
 	]),

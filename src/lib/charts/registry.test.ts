@@ -48,15 +48,26 @@ describe('the chart-type registry', () => {
 	});
 
 	it('says which units and bounds each type draws truthfully', () => {
-		expect(acceptsUnit('bars', 'USD')).toBe(true);
+		for (const unit of ['USD', 'KZT', 'EUR', 't', 'km', 'count', 'pp', 'times'] as const)
+			expect(acceptsUnit('bars', unit), unit).toBe(true);
+		// A share is a part of a whole, drawn as one: never a bar.
 		expect(acceptsUnit('bars', 'percent')).toBe(false);
 		expect(acceptsUnit('waffle', 'percent')).toBe(true);
+		expect(acceptsUnit('waffle', 'fraction')).toBe(true);
+		expect(acceptsUnit('waffle', 'USD')).toBe(false);
 		expect(acceptsUnit('units', 'count')).toBe(true);
 		expect(acceptsUnit('route-map', 'km')).toBe(true);
-		// An upper bound has a mark of its own only in the waffle (hatched squares).
-		expect(acceptsBound('waffle', 'less-than')).toBe(true);
-		expect(acceptsBound('bars', 'less-than')).toBe(false);
-		expect(acceptsBound('units', 'less-than')).toBe(false);
+		// An upper bound is hatched squares in the waffle, a dashed outline on a bar; squares of a
+		// unit chart would count things the article says may be fewer.
+		for (const bound of ['less-than', 'at-most'] as const) {
+			expect(acceptsBound('waffle', bound)).toBe(true);
+			expect(acceptsBound('bars', bound)).toBe(true);
+			expect(acceptsBound('units', bound)).toBe(false);
+		}
+		for (const type of chartTypes()) {
+			expect(acceptsBound(type, 'about'), type).toBe(true);
+			expect(acceptsBound(type, 'range'), type).toBe(true);
+		}
 		expect(acceptsBound('bars', 'more-than')).toBe(true);
 	});
 

@@ -51,6 +51,15 @@ export function acceptsBound(type: ChartType, bound: Bound): boolean {
 	return REGISTRY[type].bounds.includes(bound);
 }
 
+/** Why a chart of this type cannot draw this figure truthfully, beyond its unit and bound, or undefined. */
+export function refusal(
+	type: ChartType,
+	fact: Fact,
+	reading: { change: boolean }
+): string | undefined {
+	return REGISTRY[type].refuses?.(fact, reading);
+}
+
 /**
  * The facts a chart of this type draws as marks, with their index in the chart's list: every
  * fact, or the first one (the others are written beside it). Units and bounds apply to these.

@@ -28,4 +28,17 @@ describe('DataTable', () => {
 		expect(screen.getByRole('columnheader', { name: 'Значение' })).toBeTruthy();
 		expect(screen.getByRole('cell', { name: 'менее 3%' })).toBeTruthy();
 	});
+
+	it('says a range, an approximate figure and an upper bound in words', () => {
+		const facts = ['bars-range', 'bars-about', 'bars-at-most'].map(
+			(n) => fixtureChart(n).facts[0]!
+		);
+		render(DataTable, { facts, lang: 'en', caption: 'Bounds' });
+		const table = screen.getByRole('table', { name: 'Bounds' });
+		const values = within(table)
+			.getAllByRole('row')
+			.slice(1)
+			.map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+		expect(values).toEqual([nb('5–7~bn~tenge'), nb('about $28~bn'), nb('up to $1.5~bn')]);
+	});
 });

@@ -2,8 +2,9 @@
 // and attributions verbatim where they are said to be), against other records (ids unique, chart
 // facts that exist) and against the chart-type registry (the units and bounds a type can draw).
 // Each turns one schema-read record into what the site uses, or fails naming file, record, field.
-import { acceptsBound, acceptsUnit, chartType, markedFacts } from '$lib/charts/registry';
+import { acceptsBound, acceptsUnit, chartType, markedFacts, refusal } from '$lib/charts/registry';
 import { RecordAt } from './errors';
+import { statesChange } from './fact-bounds';
 import { checkHedge } from './hedge';
 import type { DataFile, Parsed } from './parse';
 import { printedProblem } from './printed-number';
@@ -108,9 +109,10 @@ export function toFact({ value: f, at }: Parsed<FactRecord>, article: Article): 
 	}
 	if (f.bound === 'range') {
 		if (f.max === undefined) return at.fail('max', 'is missing: a range must give its high end');
-		if (f.max <= f.value) at.fail('max', `must be greater than value (${f.value})`);
+		if (f.max <= f.value)
+			at.fail('max', `${f.max} must be greater than value (${f.value}), the low end`);
 	} else if (f.max !== undefined) {
-		at.fail('max', `is only for a range, and bound is ${f.bound}`);
+		at.fail('max', `is only for a range, but bound is ${f.bound}`);
 	}
 	const { text, offset } = sentenceAt(at, article, f);
 	if (!f.sentence.includes(f.printed)) {
@@ -120,7 +122,7 @@ export function toFact({ value: f, at }: Parsed<FactRecord>, article: Article): 
 	const mismatch = printedProblem(f, article.lang);
 	if (mismatch) at.fail(mismatch.field, mismatch.problem);
 	checkAttribution(at, f.attribution, text, f.paragraph);
-	checkHedge(at, f);
+	checkHedge(at, f, article.lang);
 	// The sentence's offset goes right after its paragraph, where pages and files have it.
 	const { attribution, translation, periodNote, countOf, hedge, inferred, ...head } = f;
 	return {
@@ -147,7 +149,7 @@ export function toChart(
 		if (c.facts.indexOf(id) !== i) at.fail(`facts[${i}]`, `"${id}" is listed twice`);
 		return fact;
 	});
-	checkDrawable(at, c.type, resolved);
+	checkDrawable(at, c.type, resolved, article);
 	if (c.type === 'route-map' && !c.routes)
 		at.fail('routes', 'is missing: a route map draws routes');
 	if (c.type !== 'route-map' && c.routes) {
@@ -167,7 +169,7 @@ export function toChart(
 }
 
 /** What each type can draw truthfully is the registry's to say (src/lib/charts/registry.ts). */
-function checkDrawable(at: RecordAt, type: Chart['type'], facts: Fact[]): void {
+function checkDrawable(at: RecordAt, type: Chart['type'], facts: Fact[], article: Article): void {
 	const marked = markedFacts(type, facts);
 	const [first] = marked;
 	for (const { fact, index } of marked) {
@@ -186,6 +188,9 @@ function checkDrawable(at: RecordAt, type: Chart['type'], facts: Fact[]): void {
 				`facts[${index}]`,
 				`a ${type} chart cannot show the bound of "${fact.id}" (${fact.bound}) truthfully`
 			);
+		const refused = refusal(type, fact, { change: statesChange(fact, article.lang) });
+		if (refused)
+			at.fail(`facts[${index}]`, `a ${type} chart cannot draw "${fact.id}": it ${refused}`);
 	}
 }
 

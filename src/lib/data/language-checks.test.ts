@@ -8,7 +8,7 @@ type Rec = Record<string, unknown>;
 describe('hedge', () => {
 	it('is the word of the sentence next to the number', () => {
 		expect(problem(fact(0, (f) => (f.hedge = 'қарағанда')))).toBe(
-			'fixture/facts.json: record 1 ("trade"), field "hedge": "қарағанда" is not a hedge word derek knows (see src/lib/words/hedges.ts)'
+			'fixture/facts.json: record 1 ("trade"), field "hedge": "қарағанда" is not a hedge word the kk reader knows (see src/lib/data/reader/lexicon/kk.ts)'
 		);
 		// «асқан» is a hedge, but not this sentence's word beside its number.
 		expect(problem(fact(1, (f) => (f.hedge = 'астам')))).toBe(

@@ -7,8 +7,10 @@ export interface PrintedNumber {
 	unit: Exclude<ReaderUnit, 'count'> | undefined;
 	/** The bound the words state ("астам", "более", "more than"), or exact when none. */
 	bound: ReaderBound;
-	/** The high end the words state, for a range ("5–7 млн"). */
+	/** For a range ("5–7 млн", "от 25 до 30 млн тонн"): its high end. */
 	max?: number;
+	/** Whether the words state a change ("up 62%", "на 18,6 процента"), never a share of a whole. */
+	change?: true;
 }
 
 /**
@@ -23,7 +25,8 @@ export function parsePrinted(printed: string, lang: ReaderLang = 'kk'): PrintedN
 		value: read.value,
 		unit: read.unit === 'count' ? undefined : read.unit,
 		bound: read.bound,
-		...(read.max === undefined ? {} : { max: read.max })
+		...(read.max !== undefined ? { max: read.max } : {}),
+		...(read.change ? { change: true as const } : {})
 	};
 }
 
@@ -75,9 +78,11 @@ export function printedProblem(
 		return {
 			field: 'max',
 			problem:
-				parsed.max === undefined
-					? `is ${max}, but the words "${printed}" give no high end`
-					: `"${printed}" reads up to ${parsed.max}, but max is ${max ?? 'missing'}`
+				max === undefined
+					? `is missing: "${printed}" reads up to ${parsed.max}`
+					: parsed.max === undefined
+						? `is ${max}, but "${printed}" gives no high end`
+						: `"${printed}" reads up to ${parsed.max}, but max is ${max}`
 		};
 	}
 	return undefined;

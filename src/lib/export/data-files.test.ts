@@ -57,3 +57,25 @@ describe('chartJson', () => {
 		expect(csv).toContain('Стоимость тестовых документов');
 	});
 });
+
+describe('a range and a bound in the data files', () => {
+	const range = fixtureChart('bars-range');
+	const rangeUrl = 'https://derek.test/charts/bars-range';
+
+	it('CSV: the high end in max, and the figure with its bound in words', () => {
+		const [row] = csvParse(chartCsv(range, article, rangeUrl, 'en').slice(1));
+		expect(row).toMatchObject({ value: '5000000000', max: '7000000000', bound: 'range' });
+		// Data files have ordinary spaces: a program reads them.
+		expect(row!.figure).toBe('5–7 bn tenge');
+		const [upTo] = csvParse(chartCsv(fixtureChart('bars-at-most'), article, url, 'ru').slice(1));
+		expect(upTo).toMatchObject({ max: '', bound: 'at-most', figure: 'до 1,5 млрд $' });
+	});
+
+	it('JSON: max only where there is one, and the figure in words', () => {
+		const [fig] = JSON.parse(chartJson(range, article, rangeUrl, 'kk')).figures;
+		expect(fig).toMatchObject({ value: 5e9, max: 7e9, bound: 'range', figure: '5–7 млрд теңге' });
+		const [about] = JSON.parse(chartJson(fixtureChart('bars-about'), article, url, 'en')).figures;
+		expect(about.figure).toBe('about $28 bn');
+		expect(about).not.toHaveProperty('max');
+	});
+});

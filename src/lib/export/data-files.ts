@@ -1,5 +1,6 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { ArticleMeta, Chart, Fact, Lang } from '$lib/data/types';
+import { formatFigure } from '$lib/format';
 import { plainSpaces as plain } from '$lib/typography';
 import { nounFor } from '$lib/words/plural';
 
@@ -28,7 +29,12 @@ function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
 		paragraph: f.paragraph,
 		article_title_kk: article.title,
 		article_date: article.date,
-		url
+		url,
+		// Columns added after the first files go last, so a reader that takes columns by their
+		// place keeps working. The high end of a range (empty for every other bound), and the
+		// figure with its bound in words, as the chart says it: "more than $8.5 bn".
+		max: f.max ?? '',
+		figure: plain(formatFigure(f, lang))
 	}));
 }
 
@@ -73,6 +79,8 @@ export function chartJson(chart: Chart, article: ArticleMeta, url: string, lang:
 			unit: f.unit,
 			...(f.countOf ? { countOf: countOf(f, lang) } : {}),
 			bound: f.bound,
+			...(f.max !== undefined ? { max: f.max } : {}),
+			figure: plain(formatFigure(f, lang)),
 			period: plain(f.period[lang]),
 			...(f.periodNote ? { periodNote: plain(f.periodNote[lang]) } : {}),
 			kind: plain(f.kind[lang]),

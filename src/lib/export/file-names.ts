@@ -15,19 +15,29 @@ export const CONTENT_TYPES: Record<Format, string> = {
 
 const short = format('.2~f');
 
-/** The first figure, compact and safe in a file name: "8.5bn", "80pct", "60". */
+/** A large value with its scale: "8.5bn", "500m", "6500". */
+const scaledSlug = (v: number) =>
+	v >= 1e9 ? `${short(v / 1e9)}bn` : v >= 1e6 ? `${short(v / 1e6)}m` : short(v);
+
+/** The first figure's value, compact and safe in a file name: "8.5bn", "80pct", "60", "5bnkzt". */
 function figureSlug(fact: Fact): string {
-	// The units the chart types draw (see WordedUnit in src/lib/format.ts).
-	switch (fact.unit as 'USD' | 'percent' | 'km' | 'count') {
-		case 'USD':
-			return fact.value >= 1e9 ? `${short(fact.value / 1e9)}bn` : `${short(fact.value / 1e6)}m`;
-		case 'percent':
-			return `${short(fact.value)}pct`;
-		case 'km':
-			return `${short(fact.value)}km`;
-		case 'count':
-			return short(fact.value);
-	}
+	const slug = (v: number): string => {
+		switch (fact.unit) {
+			case 'USD':
+				return v >= 1e9 ? `${short(v / 1e9)}bn` : `${short(v / 1e6)}m`;
+			case 'percent':
+				return `${short(v)}pct`;
+			case 'fraction':
+				return `${short(v * 100)}pct`;
+			case 'km':
+				return `${short(v)}km`;
+			case 'count':
+				return scaledSlug(v);
+			default:
+				return `${scaledSlug(v)}${fact.unit.toLowerCase()}`;
+		}
+	};
+	return slug(fact.value);
 }
 
 /**

@@ -9,6 +9,9 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { webFont } from '$lib/server/web-font';
 import { TTF_FILES } from './build-metrics.js';
+import { LANGS } from '$lib/data/types';
+import { BOUNDS, UNITS } from '$lib/data/schema/vocabulary';
+import { formatFigure, formatMarkLabel } from '$lib/format';
 import { measureUnits } from './measure';
 import metrics from './noto-sans-metrics.json';
 import { KAZAKH_ALPHABET, ROOT, openFont } from './test-utils';
@@ -110,6 +113,30 @@ describe('the web font', () => {
 				const cp = ch.codePointAt(0) ?? 0;
 				expect(servedGlyph(cp, weight), `${ch} ${hex(cp)} served`).toBeDefined();
 				expect(table.has(cp), `${ch} ${hex(cp)} tabled`).toBe(true);
+			}
+		}
+	);
+
+	it.each([400, 700] as const)(
+		'serves, tables and has in the TTF every character a figure of any unit and bound is worded with (weight %i)',
+		(weight) => {
+			const table = new Set(tabled(weight));
+			const chars = new Set<string>();
+			for (const unit of UNITS)
+				for (const bound of BOUNDS)
+					for (const lang of LANGS) {
+						const fact = { value: 5e9, unit, bound, ...(bound === 'range' ? { max: 7e9 } : {}) };
+						for (const ch of formatFigure(fact, lang) + formatMarkLabel(fact, lang)) chars.add(ch);
+						const wide = { ...fact, value: 5e8 };
+						for (const ch of formatMarkLabel(wide, lang)) chars.add(ch);
+					}
+			// The approximate sign and the range's en dash among them.
+			expect(chars.has('~') && chars.has('–')).toBe(true);
+			for (const ch of chars) {
+				const cp = ch.codePointAt(0) ?? 0;
+				expect(servedGlyph(cp, weight), `${ch} ${hex(cp)} served`).toBeDefined();
+				expect(table.has(cp), `${ch} ${hex(cp)} tabled`).toBe(true);
+				expect(ttf[weight].hasGlyphForCodePoint(cp), `${ch} ${hex(cp)} in the TTF`).toBe(true);
 			}
 		}
 	);

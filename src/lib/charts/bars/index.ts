@@ -1,3 +1,4 @@
+import { CURRENCIES } from '$lib/data/reader/types';
 import { defineChartType } from '../core/chart-type';
 import BarsChart from './BarsChart.svelte';
 import { layoutBars } from './layout';
@@ -9,10 +10,13 @@ export const bars = defineChartType({
 		kk: 'Жолақты диаграмма',
 		ru: 'Линейчатая диаграмма'
 	},
-	units: ['USD'],
-	// A lower bound is drawn as an open tail. An upper bound has no mark of its own: a solid bar
-	// to it would draw the figure as reaching what it stays below (the waffle hatches it instead).
-	bounds: ['exact', 'at-least', 'more-than'],
+	// Any quantity a length can stand for; not a share (a waffle draws it as part of its whole),
+	// not metres (the reader takes "m" for metres only by context).
+	units: [...CURRENCIES, 't', 'km', 'count', 'pp', 'times'],
+	// A lower bound is an open tail; "about" a solid bar with "~" and "about" in its label; a
+	// range solid to its low end and a band to its high end; an upper bound only a dashed outline
+	// to the bound: a solid bar would draw the figure as reaching what it stays below.
+	bounds: ['exact', 'about', 'at-least', 'more-than', 'less-than', 'at-most', 'range'],
 	marks: 'every',
 	layout: (chart, width, lang) => layoutBars(chart.facts, width, lang),
 	component: BarsChart

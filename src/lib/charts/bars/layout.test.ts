@@ -77,3 +77,68 @@ describe('layoutBars', () => {
 		expect(ticks.map((t) => t.label)).toContain(nb('$8~bn'));
 	});
 });
+
+describe('layoutBars, for about, an upper bound and a range', () => {
+	const bounded = [
+		makeFact({ id: 'about', value: 28e8, bound: 'about', hedge: 'шамамен' }),
+		makeFact({ id: 'up-to', value: 1.5e9, bound: 'at-most', hedge: 'дейін' }),
+		makeFact({ id: 'below', value: 1e9, bound: 'less-than', hedge: 'төмен' }),
+		makeFact({ id: 'range', value: 2e9, max: 3e9, bound: 'range' })
+	];
+	const [about, upTo, below, range] = layoutBars(bounded, 640, 'en').rows;
+
+	it('scales to the highest end any figure reaches, a range’s high end included', () => {
+		const l = layoutBars(bounded, 640, 'en');
+		expect(range!.bandEnd).toBe(l.x(3e9));
+		expect(l.x.domain()).toEqual([0, 3e9]);
+	});
+
+	it('draws "about" as a solid bar to its value, marked "~"', () => {
+		expect(about!.band).toBe('none');
+		expect(about!.barEnd / range!.bandEnd).toBeCloseTo(2.8 / 3, 4);
+		expect(about!.valueLabel).toBe('~' + nb('$2.8~bn'));
+		expect(about!.sub).toBe('~: about · trade in one year · 2030');
+		expect(layoutBars(bounded.slice(0, 1), 640, 'kk').rows[0]!.sub).toMatch(/^~: шамамен · /);
+		expect(upTo!.sub).toBe('trade in one year · 2030');
+	});
+
+	it('draws an upper bound with no solid bar, an outline to the bound, labelled "up to" or "<"', () => {
+		for (const row of [upTo!, below!]) {
+			expect(row.barEnd).toBe(0);
+			expect(row.band).toBe('upper');
+			expect(row.tailEnd).toBe(0);
+		}
+		expect(upTo!.bandEnd / range!.bandEnd).toBeCloseTo(1.5 / 3, 4);
+		expect(below!.bandEnd / range!.bandEnd).toBeCloseTo(1 / 3, 4);
+		expect(upTo!.valueLabel).toBe(nb('up to $1.5~bn'));
+		expect(below!.valueLabel).toBe(nb('<$1~bn'));
+		// The label stands after the bound, never on a filled part the article does not claim.
+		expect(upTo!.valueInside).toBe(false);
+		expect(upTo!.valueX).toBeGreaterThan(upTo!.bandEnd);
+	});
+
+	it('draws a range solid to its low end and a band to its high end, labelled with both', () => {
+		expect(range!.band).toBe('range');
+		expect(range!.barEnd / range!.bandEnd).toBeCloseTo(2 / 3, 4);
+		expect(range!.valueLabel).toBe(nb('$2–3~bn'));
+		expect(range!.valueX).toBeGreaterThan(range!.bandEnd);
+	});
+
+	it.each([360, 640])('fits the labels after the bands inside %ipx', (width) => {
+		for (const row of layoutBars(bounded, width, 'ru').rows) {
+			const end = row.valueX + measureText(row.valueLabel, { size: TYPE.value, weight: 700 });
+			expect(end).toBeLessThanOrEqual(width);
+		}
+	});
+
+	it('keeps tick labels apart for a unit written in words', () => {
+		const tenge = [makeFact({ value: 5e9, max: 7e9, unit: 'KZT', bound: 'range' })];
+		const ticks = layoutBars(tenge, 640, 'en').ticks;
+		expect(ticks.length).toBeGreaterThan(2);
+		for (let i = 1; i < ticks.length; i++)
+			expect(ticks[i - 1]!.x + ticks[i - 1]!.width / 2).toBeLessThan(
+				ticks[i]!.x - ticks[i]!.width / 2
+			);
+		expect(ticks.map((t) => t.label)).toContain(nb('2~bn~tenge'));
+	});
+});

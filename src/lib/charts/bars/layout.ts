@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { formatMarkLabel, formatValue } from '$lib/format';
+import { BOUND_WORDS, formatMarkLabel, formatValue } from '$lib/format';
 import type { Fact, Lang } from '$lib/data/types';
 import { measureText } from '$lib/text/measure';
 import { wrapText } from '$lib/text/wrap';
@@ -10,7 +10,10 @@ export interface BarRow {
 	fact: Fact;
 	/** The figure's name, e.g. "Japan’s investment in Kazakhstan". */
 	label: string;
-	/** What kind of figure it is and its period, e.g. "cumulative investment · up to December 2025". */
+	/**
+	 * What kind of figure it is and its period, e.g. "cumulative investment · up to December 2025";
+	 * for an approximate figure, first what its "~" means: "~: about · trade in one year · 2030".
+	 */
 	sub: string;
 	/** The value as drawn on the mark, e.g. "$8.5 bn+". */
 	valueLabel: string;
@@ -25,10 +28,21 @@ export interface BarRow {
 	/** Top of the bar and its thickness. */
 	barY: number;
 	barHeight: number;
-	/** Right end of the solid bar, px from the left edge. */
+	/**
+	 * Right end of the solid bar, px from the left edge: the value the article states, or a
+	 * range's low end; 0 for an upper bound, whose figure the article does not state.
+	 */
 	barEnd: number;
 	/** For a lower bound: the open tail that says "and more", from barEnd to tailEnd. */
 	tailEnd: number;
+	/**
+	 * What is drawn from barEnd to bandEnd: for a range, a tinted, outlined band up to its high
+	 * end (the figure lies somewhere inside it); for an upper bound ("up to", "less than"), a
+	 * dashed, unfilled outline from zero to the bound and a solid line at it (the figure is
+	 * somewhere below it, how far is not said). `none` for other bounds (bandEnd = barEnd).
+	 */
+	band: 'none' | 'range' | 'upper';
+	bandEnd: number;
 	/** Where the value label starts, and whether it sits inside the bar (on the mark's colour). */
 	valueX: number;
 	valueInside: boolean;
@@ -62,7 +76,7 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 	const rowHeight = ROW.label + ROW.sub + ROW.gap + ROW.bar + ROW.after;
 	const height = PAD.top + facts.length * rowHeight + PAD.bottom;
 	const plotWidth = width - PAD.right;
-	const max = Math.max(...facts.map((f) => f.value));
+	const max = Math.max(...facts.map((f) => f.max ?? f.value));
 
 	const valueLabels = facts.map((f) => formatMarkLabel(f, lang));
 	const widest = Math.max(
@@ -79,16 +93,26 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 
 	const rows = facts.map((fact, i): BarRow => {
 		const top = PAD.top + i * rowHeight;
-		const barEnd = x(fact.value);
+		const { band, barEnd, bandEnd } = extent(fact, x);
 		const open = fact.bound === 'more-than' || fact.bound === 'at-least';
 		const tailEnd = open ? barEnd + TAIL : barEnd;
 		const valueLabel = valueLabels[i] ?? '';
 		const labelWidth = measureText(valueLabel, { size: TYPE.value, weight: 700 });
-		const outside = tailEnd + LABEL_GAP;
+		const outside = Math.max(tailEnd, bandEnd) + LABEL_GAP;
+		// Only on a plain solid bar: inside a range's low end, the label would seem to name it alone.
 		const valueInside =
-			outside + labelWidth > plotWidth + 0.5 && barEnd > labelWidth + 2 * LABEL_GAP;
+			band === 'none' &&
+			outside + labelWidth > plotWidth + 0.5 &&
+			barEnd > labelWidth + 2 * LABEL_GAP;
 		const label = oneLine(fact.label[lang], plotWidth, TYPE.label, 700);
-		const sub = oneLine(`${fact.kind[lang]} · ${fact.period[lang]}`, plotWidth, TYPE.sub, 400);
+		// "~" on the mark is keyed in words first on the line, where a narrow chart never cuts it.
+		const approx = fact.bound === 'about' ? `~: ${BOUND_WORDS.about[lang]} · ` : '';
+		const sub = oneLine(
+			`${approx}${fact.kind[lang]} · ${fact.period[lang]}`,
+			plotWidth,
+			TYPE.sub,
+			400
+		);
 		return {
 			fact,
 			label,
@@ -105,27 +129,48 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 			barHeight: ROW.bar,
 			barEnd,
 			tailEnd,
+			band,
+			bandEnd,
 			valueX: valueInside ? barEnd - LABEL_GAP - labelWidth : outside,
 			valueInside
 		};
 	});
 
-	const tickCount = Math.max(2, Math.floor(plotWidth / 90));
 	const unit = facts[0]?.unit ?? 'USD';
-	const ticks = x
-		.ticks(tickCount)
-		.filter((v) => x(v) <= plotWidth)
-		.map((value) => {
-			const label = formatValue(value, unit, lang);
-			return {
-				value,
-				x: x(value),
-				label,
-				width: hundredths(measureText(label, { size: TYPE.tick }))
-			};
-		});
+	const tickAt = (value: number) => {
+		const label = formatValue(value, unit, lang);
+		return {
+			value,
+			x: x(value),
+			label,
+			width: hundredths(measureText(label, { size: TYPE.tick }))
+		};
+	};
+	// As many ticks as fit with room between their labels: "5 bn tenge" needs more than "$5 bn".
+	let ticks: ReturnType<typeof tickAt>[] = [];
+	for (let count = Math.max(2, Math.floor(plotWidth / 90)); count >= 1; count--) {
+		ticks = x
+			.ticks(count)
+			.filter((v) => x(v) <= plotWidth)
+			.map(tickAt);
+		if (ticks.every((t, i) => i === 0 || tickEdges(ticks[i - 1]!)[1] + 12 <= tickEdges(t)[0]))
+			break;
+	}
 
 	return { width, height, x, rows, ticks, tickY: height - 8 };
+}
+
+/** A tick label's left and right edges: zero's starts at its tick, the others are centred on theirs. */
+const tickEdges = (t: { value: number; x: number; width: number }): [number, number] =>
+	t.value === 0 ? [t.x, t.x + t.width] : [t.x - t.width / 2, t.x + t.width / 2];
+
+/** Where a bar's solid part and its band end, by the figure's bound. */
+function extent(fact: Fact, x: ScaleLinear<number, number>) {
+	if (fact.bound === 'range' && fact.max !== undefined)
+		return { band: 'range' as const, barEnd: x(fact.value), bandEnd: x(fact.max) };
+	if (fact.bound === 'at-most' || fact.bound === 'less-than')
+		return { band: 'upper' as const, barEnd: 0, bandEnd: x(fact.value) };
+	return { band: 'none' as const, barEnd: x(fact.value), bandEnd: x(fact.value) };
 }
 
 /** The text on one line, cut with "…" where the plot is too narrow; the page repeats it in full. */

@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { Bound, Chart, Lang, Localized, Unit } from '$lib/data/types';
+import type { Bound, Chart, Fact, Lang, Localized, Unit } from '$lib/data/types';
 
 /** What every chart type's layout has: the size it is drawn at, in px. */
 export interface SizedLayout {
@@ -27,6 +27,11 @@ export interface ChartTypeSpec<L extends SizedLayout> {
 	units: readonly Unit[];
 	/** The bounds its marks can show truthfully, in the mark as well as in the label. */
 	bounds: readonly Bound[];
+	/**
+	 * What else its marks cannot draw of a figure in a unit and bound it accepts, as the reason,
+	 * or undefined; `change` is whether the printed words state a change ("up 62%").
+	 */
+	refuses?: (fact: Fact, reading: { change: boolean }) => string | undefined;
 	/**
 	 * Which facts its marks draw: `every` one (bars), or the `first`, the others being written
 	 * beside it (a unit chart's total value). Units and bounds are checked on these.

@@ -12,7 +12,7 @@ export const routeMap = defineChartType({
 	units: ['km'],
 	// The length is not drawn to scale (the lines are schematic): it is written, with its bound,
 	// in the route's title and the chart's description, so any bound reads as the article says.
-	bounds: ['exact', 'at-least', 'more-than', 'less-than'],
+	bounds: ['exact', 'about', 'at-least', 'more-than', 'less-than', 'at-most', 'range'],
 	marks: 'first',
 	layout: (chart, width, lang) => layoutRouteMap(chart, chart.facts[0], width, lang),
 	component: RouteMapChart

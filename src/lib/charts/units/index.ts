@@ -10,9 +10,10 @@ export const units = defineChartType({
 		ru: 'Диаграмма из квадратов'
 	},
 	units: ['count'],
-	// A lower bound adds an open row. An upper bound has no squares of its own: solid squares up
-	// to it would count things the article says are fewer.
-	bounds: ['exact', 'at-least', 'more-than'],
+	// A lower bound adds an open row, a range dashed squares to its high end, "about" a "~". An
+	// upper bound has no squares of its own: solid squares up to it would count things the
+	// article says may be fewer.
+	bounds: ['exact', 'about', 'at-least', 'more-than', 'range'],
 	marks: 'first',
 	layout: (chart, width, lang) => layoutUnits(chart.facts, width, lang),
 	component: UnitsChart

@@ -67,3 +67,34 @@ describe('layoutUnits in Russian and Kazakh', () => {
 		expect(texts(2, 'en')[1]).toBe('documents');
 	});
 });
+
+describe('layoutUnits for about and a range', () => {
+	const texts = (l: ReturnType<typeof layoutUnits>) =>
+		l.blocks.map((b) => b.lines.map(lineText).join(' '));
+
+	it('draws "10–15" as 10 solid squares and 5 dashed ones that do not fade (their number is stated)', () => {
+		const l = layoutUnits(fixtureChart('units-range').facts, 640, 'en');
+		expect(l.cells.filter((c) => c.kind === 'solid')).toHaveLength(10);
+		const open = l.cells.filter((c) => c.kind === 'open');
+		expect(open).toHaveLength(5);
+		expect(open.every((c) => c.opacity === 1)).toBe(true);
+		expect(texts(l)[0]).toBe('10–15');
+		expect(texts(l).at(-1)).toMatch(
+			/^“10–15”: the dashed squares run from the low to the high end/
+		);
+	});
+
+	it('draws "about 30" as 30 solid squares, marked "~" and said to be about', () => {
+		const l = layoutUnits(fixtureChart('units-about').facts, 640, 'ru');
+		expect(l.cells).toHaveLength(30);
+		expect(l.cells.every((c) => c.kind === 'solid')).toBe(true);
+		expect(texts(l)[0]).toBe('~30');
+		// "около" puts the noun in the genitive, as the figure's words do.
+		expect(texts(l)[1]).toBe('тестовых документов');
+		expect(texts(l).at(-1)).toMatch(/^«~30»: около: число круглое/);
+	});
+
+	it.each(['units-about', 'units-range'])('%s fits inside 360px', (name) => {
+		expectGridFits(layoutUnits(fixtureChart(name).facts, 360, 'kk'), 360);
+	});
+});

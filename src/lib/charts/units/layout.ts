@@ -22,7 +22,9 @@ const TEXT_GAP = 20;
 
 /**
  * One square per counted thing (the first fact), `COLS` to a row; a lower bound adds a row of
- * dashed, fading squares for the unpublished "more". Beside the grid: the count in large type,
+ * dashed, fading squares for the unpublished "more"; a range draws its low end solid and dashed
+ * squares (not fading: their number is stated) up to its high end; "about" draws the round
+ * figure it gives, said to be one by "~" and a legend line. Beside the grid: the count in large type,
  * what is counted, the second fact (e.g. the documents' value) if any, and a legend.
  * The height is what the grid or the text needs at this width, whichever is taller.
  */
@@ -30,11 +32,13 @@ export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayo
 	const [count, value] = facts;
 	if (!count) throw new Error('a units chart needs a count');
 	const open = count.bound === 'more-than' || count.bound === 'at-least';
-	const rows = Math.ceil(count.value / COLS) + (open ? 1 : 0);
+	const spread = count.bound === 'range' ? (count.max ?? count.value) - count.value : 0;
+	const rows = Math.ceil((count.value + spread) / COLS) + (open ? 1 : 0);
 	const cells = gridCells(
 		[
 			{ count: count.value, kind: 'solid' },
-			{ count: open ? COLS : 0, kind: 'open', fade: true }
+			{ count: open ? COLS : 0, kind: 'open', fade: true },
+			{ count: spread, kind: 'open' }
 		],
 		{ cols: COLS, size: CELL, gap: GAP, x: 0, y: PAD.top }
 	);
@@ -47,7 +51,11 @@ export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayo
 			maxLines: 1
 		},
 		{
-			text: count.countOf ? nounFor(count.value, count.countOf, lang, { genitive: open }) : '',
+			text: count.countOf
+				? nounFor(count.max ?? count.value, count.countOf, lang, {
+						genitive: open || count.bound === 'about'
+					})
+				: '',
 			style: { size: TYPE.label, weight: 700, tone: 'ink' },
 			maxLines: 2
 		}
@@ -71,6 +79,20 @@ export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayo
 		items.push({
 			text: `${quote(formatMarkLabel(count, lang), lang)}: ${t('boundOpenUnits', lang)}`,
 			style: { ...legend, swatch: 'open' },
+			maxLines: 4
+		});
+	}
+	if (spread > 0) {
+		items.push({
+			text: `${quote(formatMarkLabel(count, lang), lang)}: ${t('boundRangeUnits', lang)}`,
+			style: { ...legend, swatch: 'open' },
+			maxLines: 4
+		});
+	}
+	if (count.bound === 'about') {
+		items.push({
+			text: `${quote(formatMarkLabel(count, lang), lang)}: ${t('boundAboutUnits', lang)}`,
+			style: legend,
 			maxLines: 4
 		});
 	}

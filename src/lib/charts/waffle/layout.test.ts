@@ -67,3 +67,45 @@ describe('layoutWaffle in Russian', () => {
 		);
 	});
 });
+
+describe('layoutWaffle for about, up to and a range', () => {
+	const count = (l: ReturnType<typeof layoutWaffle>, kind: string) =>
+		l.cells.filter((c) => c.kind === kind).length;
+	const texts = (l: ReturnType<typeof layoutWaffle>) =>
+		l.blocks.map((b) => b.lines.map(lineText).join(' '));
+
+	it('draws "about 16%" as 16 solid squares, marked "~" and said to be about', () => {
+		const l = layoutWaffle(fixtureChart('waffle-about').facts[0]!, 640, 'en');
+		expect([count(l, 'solid'), count(l, 'hatched'), count(l, 'empty')]).toEqual([16, 0, 84]);
+		expect(texts(l)[0]).toBe('~16%');
+		expect(texts(l)[1]).toMatch(/^16\u00a0squares: about the share the article states/);
+	});
+
+	it('hatches the ten squares "up to 10%" lies inside, none solid', () => {
+		const l = layoutWaffle(fixtureChart('waffle-at-most').facts[0]!, 640, 'en');
+		expect([count(l, 'solid'), count(l, 'hatched'), count(l, 'empty')]).toEqual([0, 10, 90]);
+		expect(texts(l)).toEqual([
+			nb('up to 10%'),
+			nb('10~squares: the upper bound; the share is this or below it'),
+			nb('90~squares: the rest, which the share does not reach')
+		]);
+	});
+
+	it('draws "25–30%" solid to 25, hatched from 25 to 30, plain beyond', () => {
+		const l = layoutWaffle(fixtureChart('waffle-range').facts[0]!, 640, 'en');
+		expect([count(l, 'solid'), count(l, 'hatched'), count(l, 'empty')]).toEqual([25, 5, 70]);
+		expect(texts(l)[0]).toBe('25–30%');
+		expect(texts(l)[2]).toMatch(/^5\u00a0squares: from the low to the high end/);
+	});
+
+	it('draws a fraction as the share it is: a third is 33 squares', () => {
+		const third = makeFact({ value: 1 / 3, unit: 'fraction', bound: 'exact' });
+		const l = layoutWaffle(third, 640, 'en');
+		expect(count(l, 'solid')).toBe(33);
+		expect(texts(l)[0]).toBe('33.33%');
+	});
+
+	it.each(['waffle-about', 'waffle-at-most', 'waffle-range'])('%s fits inside 360px', (name) => {
+		expectGridFits(layoutWaffle(fixtureChart(name).facts[0]!, 360, 'kk'), 360);
+	});
+});

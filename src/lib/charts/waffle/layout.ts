@@ -20,19 +20,28 @@ const GAP = 3;
 const PAD = { top: 4, bottom: 4 } as const;
 const TEXT_GAP = 20;
 
+/** A share in percent: a fraction (0.333…) as the percentage it is. */
+const percentOf = (value: number, unit: Fact['unit']) =>
+	unit === 'fraction' ? value * 100 : value;
+
 /**
  * A share as 100 squares: solid for the share the article states; for "more than", the rest is
- * hatched, since the unstated excess lies somewhere in it; for an exact share, the rest is plain.
- * For "less than", no square is solid: the squares up to the bound are hatched, since the share
- * lies somewhere inside them, and the rest is plain.
+ * hatched, since the unstated excess lies somewhere in it; for an exact or "about" share, the
+ * rest is plain ("about" says so with "~" and a legend line). For an upper bound ("less than",
+ * "up to"), no square is solid: the squares up to the bound are hatched, since the share lies
+ * somewhere inside them, and the rest is plain. For a range, solid to its low end, hatched to
+ * its high end, plain beyond.
  * Beside the grid: the share in large type and a legend. The height is what the grid or the
  * text needs at this width, whichever is taller.
  */
 export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayout {
-	const upper = fact.bound === 'less-than';
+	const upper = fact.bound === 'less-than' || fact.bound === 'at-most';
+	const range = fact.bound === 'range';
 	const open = fact.bound === 'more-than' || fact.bound === 'at-least';
-	const stated = upper ? 0 : Math.floor(fact.value);
-	const bounded = upper ? Math.ceil(fact.value) : 0;
+	const low = percentOf(fact.value, fact.unit);
+	const high = percentOf(fact.max ?? fact.value, fact.unit);
+	const stated = upper ? 0 : Math.floor(low);
+	const bounded = upper ? Math.ceil(low) : range ? Math.ceil(high) - stated : 0;
 	const rest = 100 - stated - bounded;
 	const cells = gridCells(
 		[
@@ -47,6 +56,7 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 	const squares = (n: number) => `${n}${NBSP}${nounFor(n, SQUARE, lang)}`;
 	const openNote = () =>
 		t('shareOpen', lang).replace('{hedge}', quoteHedge(fact.hedge ?? '', lang));
+	const stateNote = fact.bound === 'about' ? t('shareAbout', lang) : t('shareStated', lang);
 	const items: TextItem[] = [
 		{
 			text: formatMarkLabel(fact, lang),
@@ -55,17 +65,26 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 		},
 		upper
 			? {
-					text: `${squares(bounded)}: ${t('shareUpper', lang)}`,
+					text: `${squares(bounded)}: ${t(fact.bound === 'at-most' ? 'shareAtMost' : 'shareUpper', lang)}`,
 					style: { ...legend, swatch: 'hatched' },
 					maxLines: 4
 				}
 			: {
-					text: `${squares(stated)}: ${t('shareStated', lang)} (${formatValue(stated, 'percent', lang)})`,
+					text: `${squares(stated)}: ${range ? t('shareLow', lang) : stateNote} (${formatValue(stated, 'percent', lang)})`,
 					style: { ...legend, swatch: 'solid' },
 					maxLines: 4
 				},
+		...(range
+			? [
+					{
+						text: `${squares(bounded)}: ${t('shareRange', lang)} (${formatValue(stated + bounded, 'percent', lang)})`,
+						style: { ...legend, swatch: 'hatched' as const },
+						maxLines: 4
+					}
+				]
+			: []),
 		{
-			text: `${squares(rest)}: ${upper ? t('shareBeyond', lang) : open ? openNote() : t('shareRest', lang)}`,
+			text: `${squares(rest)}: ${upper || range ? t('shareBeyond', lang) : open ? openNote() : t('shareRest', lang)}`,
 			style: { ...legend, swatch: open ? 'hatched' : 'empty' },
 			maxLines: 6
 		}

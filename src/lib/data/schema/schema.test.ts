@@ -95,7 +95,7 @@ describe('a range', () => {
 			'fixture/facts.json: record 1 ("trade"), field "max": is missing: a range must give its high end'
 		);
 		expect(problem(fact(0, (f) => (f.max = 4e9)))).toBe(
-			'fixture/facts.json: record 1 ("trade"), field "max": is only for a range, and bound is exact'
+			'fixture/facts.json: record 1 ("trade"), field "max": is only for a range, but bound is exact'
 		);
 		expect(
 			problem(
@@ -105,7 +105,7 @@ describe('a range', () => {
 				})
 			)
 		).toBe(
-			'fixture/facts.json: record 1 ("trade"), field "max": must be greater than value (3000000000)'
+			'fixture/facts.json: record 1 ("trade"), field "max": 2000000000 must be greater than value (3000000000), the low end'
 		);
 	});
 });
