@@ -2,11 +2,13 @@
 // Sans alone (the widest fallback the files name, and what Debian installs by default), and
 // librsvg and Inkscape, which ignore `textLength`, draw every text at DejaVu's own width. Each file
 // is drawn on a canvas wider than the figure, so that a line running past the figure's right
-// edge is drawn (not clipped) and pdftotext -bbox reads where it ends.
+// edge is drawn (not clipped) and pdftotext -bbox reads where it ends. resvg, given DejaVu Sans
+// alone, honours `textLength`; it is checked by the ink it leaves past the figure's edge.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGS, type ArticleMeta, type Chart } from '$lib/data/types';
 import { articleMeta } from '$lib/server/dataset';
@@ -165,3 +167,25 @@ describe.each(['rsvg-convert', 'inkscape'] as const)(
 		});
 	}
 );
+
+describe('every exported SVG drawn by resvg with DejaVu Sans only', () => {
+	const font = {
+		fontFiles: Object.values(DEJAVU_TTF_FILES),
+		loadSystemFonts: false,
+		defaultFontFamily: 'DejaVu Sans'
+	};
+
+	it.each(figures)('$name: leaves no ink past the figure', ({ name, width }) => {
+		const image = new Resvg(readFileSync(join(dir, name), 'utf8'), { font }).render();
+		const { pixels } = image;
+		// The figure paints its own white background; the widened canvas beyond it is transparent.
+		let rightmost = -1;
+		for (let y = 0; y < image.height; y++) {
+			for (let x = width; x < image.width; x++) {
+				if ((pixels[(y * image.width + x) * 4 + 3] ?? 0) > 0) rightmost = Math.max(rightmost, x);
+			}
+		}
+		expect(rightmost < 0 ? 'none' : `ink at x = ${rightmost}`).toBe('none');
+		expect(image.width).toBe(width + MARGIN);
+	});
+});
