@@ -25,11 +25,9 @@ const config = {
 		paths: { relative: false },
 		// Prerendered pages carry the policy as a <meta> tag. The app ships no script (csr is off);
 		// a page's one script is written into it (src/lib/server/inlined.ts), allowed by its
-		// hash. No page needs style-src 'unsafe-inline' any more: SvelteKit hashes the inlined CSS
-		// when it is absent, and no element carries a style attribute (enhance.js and embed.js set
-		// element.style, which a CSP does not govern). It stays until the fallback-font test
-		// (tests/browser/chart-text-fit.test.ts) injects its style tag some other way: dropped, the
-		// browser suite passes but for that test's page.addStyleTag, which the CSP blocks.
+		// hash. Styles need no 'unsafe-inline': SvelteKit hashes the inlined CSS, and no element
+		// carries a style attribute (enhance.js and embed.js set element.style, which a CSP does
+		// not govern).
 		// frame-ancestors cannot be set in a <meta>: static/_headers sets it.
 		csp: {
 			mode: 'hash',
@@ -40,7 +38,7 @@ const config = {
 					scriptHash('static/enhance.js'),
 					scriptHash('static/embed-child.js')
 				],
-				'style-src': ['self', 'unsafe-inline'],
+				'style-src': ['self'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -1,6 +1,7 @@
 // Pages ship no app: a site page runs only static/enhance.js, an embed only static/embed-child.js,
 // written into the page (a fetched script is one more request before the largest paint) and
-// allowed by the CSP by its hash alone; no page fetches a script or has an inline event handler.
+// allowed by the CSP by its hash alone; no page fetches a script or has an inline event handler,
+// and its inlined styles too are allowed by their hashes, with no 'unsafe-inline'.
 // The bench measures the bytes; this catches any other script creeping back in.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ describe('the scripts a page runs', () => {
 			expect(scripts).toEqual([]);
 			const inline = await page.evaluate(() => ({
 				scripts: [...document.scripts].map((s) => (s.src ? `src=${s.src}` : s.text)),
+				styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+				styled: document.querySelectorAll('[style]').length,
 				policy:
 					document
 						.querySelector('meta[http-equiv="content-security-policy"]')
@@ -50,6 +53,14 @@ describe('the scripts a page runs', () => {
 				expect(scriptSrc).toContain(`'sha256-${hash}'`);
 			}
 			expect(scriptSrc.filter((s) => /unsafe/.test(s))).toEqual([]);
+			// Styles too are allowed by their hashes only: no 'unsafe-inline', no style attribute.
+			const styleSrc = /style-src ([^;]*)/.exec(inline.policy)?.[1]?.split(' ') ?? [];
+			expect(styleSrc.filter((s) => /unsafe/.test(s))).toEqual([]);
+			for (const css of inline.styles) {
+				const hash = createHash('sha256').update(css).digest('base64');
+				expect(styleSrc).toContain(`'sha256-${hash}'`);
+			}
+			expect(inline.styled).toBe(0);
 			if (!path.includes('no-such-page')) expectNoProblems(tracked);
 			await tracked.close();
 		}

@@ -2,6 +2,7 @@ import { quote } from '$lib/typography';
 import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
 import { formatDate } from '$lib/format';
 import { t } from '$lib/i18n';
+import { escapeXml } from '$lib/xml';
 
 /** What a host page needs to show one chart: its addresses and sizes on our site. */
 export interface EmbedTarget {
@@ -24,9 +25,6 @@ export interface EmbedTarget {
 	height: number;
 }
 
-const escapeAttr = (s: string) =>
-	s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /** The source line every embed carries: the article's title and date, as a sentence. */
 export function sourceLine(article: ArticleMeta, lang: Lang): string {
 	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
@@ -42,7 +40,7 @@ export function sourceLine(article: ArticleMeta, lang: Lang): string {
  */
 export function iframeSnippet(target: EmbedTarget): string {
 	return [
-		`<iframe src="${target.embedUrl}" title="${escapeAttr(target.chart.title[target.lang])}" data-derek-embed`,
+		`<iframe src="${target.embedUrl}" title="${escapeXml(target.chart.title[target.lang])}" data-derek-embed`,
 		`  style="width: 100%; border: 0;" height="${target.height}" scrolling="no" loading="lazy"></iframe>`,
 		`<script src="${target.loaderUrl}" async></script>`
 	].join('\n');
@@ -53,7 +51,7 @@ export function imageSnippet(target: EmbedTarget): string {
 	return [
 		`<a href="${target.pageUrl}">`,
 		`  <img src="${target.imageUrl}" width="${target.imageWidth}" height="${target.imageHeight}"`,
-		`    alt="${escapeAttr(`${target.chart.title[target.lang]}. ${target.description}`)}" style="max-width: 100%; height: auto;">`,
+		`    alt="${escapeXml(`${target.chart.title[target.lang]}. ${target.description}`)}" style="max-width: 100%; height: auto;">`,
 		`</a>`
 	].join('\n');
 }

@@ -14,15 +14,16 @@ const countryTopology = countries110 as unknown as Topology<{
 /** All land, as one feature collection. */
 export const LAND = feature(landTopology, landTopology.objects.land) as FeatureCollection<Geometry>;
 
-/** The countries, by their Natural Earth name. */
+/** The countries' shapes, each by its ISO 3166-1 numeric code (world-atlas's feature id). */
 const COUNTRIES = feature(countryTopology, countryTopology.objects.countries) as FeatureCollection<
 	Geometry,
 	{ name: string }
 >;
 
-/** One country's shape by its Natural Earth name; throws when there is none, so a typo fails the build. */
-export function country(name: string): Feature<Geometry, { name: string }> {
-	const found = COUNTRIES.features.find((f) => f.properties.name === name);
-	if (!found) throw new Error(`world-atlas has no country named "${name}"`);
-	return found;
+/**
+ * A country's shape by its ISO 3166-1 numeric code, or undefined for a country too small for a
+ * 1:110m map (Singapore, Bahrain): it is named in the legend but has no shape to shade.
+ */
+export function countryShape(numeric: string): Feature<Geometry, { name: string }> | undefined {
+	return COUNTRIES.features.find((f) => f.id === numeric);
 }

@@ -39,6 +39,29 @@ describe('layoutRouteMap', () => {
 		expect(at('Astana').y).toBeLessThan(at('Almaty').y);
 	});
 
+	it('names the shaded countries, the fact’s parties, from the country table in each language', () => {
+		const twoParties = { ...fact!, parties: ['KZ', 'UZ'] };
+		const said = (lang: Lang) =>
+			layoutRouteMap(chart, twoParties, 640, lang).legend.map((b) =>
+				b.lines.map((line) => line.segments.map((s) => s.text).join('')).join(' ')
+			);
+		expect(said('en')).toContain(
+			'darker land: Kazakhstan and Uzbekistan, the countries the figure is about'
+		);
+		expect(said('ru')).toContain(
+			'темнее закрашены: Казахстан и Узбекистан, страны, к которым относится показатель'
+		);
+		expect(said('kk')).toContain(
+			'қою түсті жер: Қазақстан және Өзбекстан, көрсеткішке қатысты елдер'
+		);
+		const shaded = layoutRouteMap(chart, twoParties, 640, 'ru').highlight;
+		expect(shaded.map((c) => c.name)).toEqual(['Казахстан', 'Узбекистан']);
+		expect(shaded[0]!.path).not.toBe(shaded[1]!.path);
+		expect(
+			layoutRouteMap(chart, { ...fact!, parties: [] }, 640, 'en').keys.map((k) => k.kind)
+		).not.toContain('party');
+	});
+
 	it('says in its legend that the lines are schematic', () => {
 		const legend = l.legend.map((b) =>
 			b.lines.map((line) => line.segments.map((s) => s.text).join('')).join(' ')
@@ -50,8 +73,8 @@ describe('layoutRouteMap', () => {
 	it('draws land and Kazakhstan, and is never taller at a wider width (the legend wraps less)', () => {
 		expect(l.land).toMatch(/^M/);
 		expect(l.land.length).toBeGreaterThan(100);
-		expect(l.highlight).toHaveLength(1);
-		expect(l.highlight[0]).toMatch(/^M/);
+		expect(l.highlight.map((c) => [c.code, c.name])).toEqual([['KZ', 'Kazakhstan']]);
+		expect(l.highlight[0]!.path).toMatch(/^M/);
 		const heights = [360, 480, 640, 800, 1000].map(
 			(w) => layoutRouteMap(chart, fact, w, 'ru').height
 		);

@@ -1,10 +1,12 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Chart, Fact, Lang } from '$lib/data/types';
-import { t } from '$lib/i18n';
 import { textColumn, type PlacedText, type TextItem } from '../core/placed-text';
 import { TYPE } from '../core/theme';
-import { LAND, country } from './geography';
+import { countryName, countryNumeric } from '$lib/words/countries';
+import { listOf } from '$lib/words/list';
+import { LAND, countryShape } from './geography';
 import { placeLabels, type PlaceLabel } from './labels';
+import { word } from './words';
 
 /** A route drawn as a schematic polyline, with its places. */
 export interface RouteLine {
@@ -26,12 +28,12 @@ export interface RouteMapLayout {
 	height: number;
 	mapHeight: number;
 	land: string;
-	/** The countries the figures are about, drawn darker. */
-	highlight: string[];
+	/** The countries the figure is about (its fact's parties), drawn darker, with their names. */
+	highlight: { code: string; name: string; path: string }[];
 	routes: RouteLine[];
 	legend: PlacedText[];
 	/** Legend keys: a line sample per route and a dot sample per kind of place. */
-	keys: { kind: 'primary' | 'secondary' | 'named' | 'added'; x: number; y: number }[];
+	keys: { kind: 'primary' | 'secondary' | 'named' | 'added' | 'party'; x: number; y: number }[];
 }
 
 const MAP_HEIGHT = 300;
@@ -114,11 +116,12 @@ export function layoutRouteMap(
 	);
 	named.forEach((p, i) => (p.label = labels[i]));
 
-	const parties = new Set(fact?.parties ?? []);
-	const highlight = [
-		...(parties.has('KZ') ? ['Kazakhstan'] : []),
-		...(parties.has('JP') ? ['Japan'] : [])
-	].map((name) => path(country(name)) ?? '');
+	const parties = fact?.parties ?? [];
+	const highlight = parties.flatMap((code) => {
+		const shape = countryShape(countryNumeric(code));
+		const d = shape && path(shape);
+		return d ? [{ code, name: countryName(code, lang), path: d }] : [];
+	});
 
 	const items: TextItem[] = routes.map((r) => ({
 		text: r.label[lang],
@@ -127,23 +130,43 @@ export function layoutRouteMap(
 	}));
 	items.push(
 		{
-			text: t('namedInArticle', lang),
+			text: word('namedInArticle', lang),
 			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
 			maxLines: 2
 		},
 		{
-			text: t('addedFromGeography', lang),
+			text: word('addedFromGeography', lang),
 			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
 			maxLines: 2
 		},
+		...(parties.length
+			? [
+					{
+						text: word('partiesShaded', lang).replace(
+							'{countries}',
+							listOf(
+								parties.map((code) => countryName(code, lang)),
+								lang
+							)
+						),
+						style: { size: TYPE.sub, weight: 400, tone: 'muted' },
+						maxLines: 2
+					} satisfies TextItem
+				]
+			: []),
 		{
-			text: t('schematic', lang),
+			text: word('schematic', lang),
 			style: { size: TYPE.sub, weight: 400, tone: 'muted' },
 			maxLines: 2
 		}
 	);
 	const legend = textColumn(items, { x: KEY, y: MAP_HEIGHT + 10, maxWidth: width - KEY });
-	const kinds = [...routes.map((r) => r.emphasis), 'named', 'added'] as const;
+	const kinds: RouteMapLayout['keys'][number]['kind'][] = [
+		...routes.map((r) => r.emphasis),
+		'named',
+		'added',
+		...(parties.length ? (['party'] as const) : [])
+	];
 	const keys = legend.blocks
 		.slice(0, kinds.length)
 		.map((b, i) => ({ kind: kinds[i]!, x: KEY / 2, y: b.y - TYPE.sub * 0.35 }));
