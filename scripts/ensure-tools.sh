@@ -2,7 +2,8 @@
 # Makes sure the Debian programs the tests use are installed, with apt-get when one is missing:
 # Chromium (browser tests and printing), librsvg's rsvg-convert and Inkscape (exported SVGs as
 # other programs draw them), poppler's pdftotext/pdffonts/pdfimages (reading PDFs back) and
-# Noto Sans (so those programs draw with the font the files name first).
+# Noto Sans (so those programs draw with the font the files name first) and DejaVu Sans (the
+# widest fallback the files name: exported SVGs are drawn with it alone too).
 # Idempotent: when everything is there this only prints versions.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ NEEDS=(
 	/usr/bin/inkscape:inkscape
 	/usr/bin/pdftotext:poppler-utils
 	/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf:fonts-noto-core
+	/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf:fonts-dejavu-core
 )
 
 missing=()

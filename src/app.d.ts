@@ -7,4 +7,11 @@ declare global {
 	}
 }
 
+// `blocking="render"` (HTML's render-blocking attribute) is not in Svelte's element types yet.
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render' | null;
+	}
+}
+
 export {};

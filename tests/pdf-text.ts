@@ -47,3 +47,39 @@ export function checkSentence(extracted: string, sentence: string): SentenceChec
 	});
 	return { verbatim: false, glued };
 }
+
+/** A word pdftotext found on a page, with its box in the page's units (pt). */
+export interface PdfWord {
+	text: string;
+	xMin: number;
+	yMin: number;
+	xMax: number;
+	yMax: number;
+}
+
+/** The first page's size and every word on it with its box, as `pdftotext -bbox` reads them. */
+export function pdfWords(file: string): { width: number; height: number; words: PdfWord[] } {
+	const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+		encoding: 'utf8'
+	});
+	const page = /<page width="([\d.]+)" height="([\d.]+)">/.exec(html);
+	if (!page) throw new Error(`${file}: pdftotext -bbox found no page`);
+	const unescape = (s: string) =>
+		s
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&amp;/g, '&');
+	const words = [
+		...html.matchAll(
+			/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+		)
+	].map(([, xMin, yMin, xMax, yMax, text]) => ({
+		text: unescape(text ?? ''),
+		xMin: Number(xMin),
+		yMin: Number(yMin),
+		xMax: Number(xMax),
+		yMax: Number(yMax)
+	}));
+	return { width: Number(page[1]), height: Number(page[2]), words };
+}

@@ -56,6 +56,14 @@ describe('every chart page', () => {
 				expect(await textOf(page, '[data-translation]'), `translation on ${where}`).toMatch(
 					/translation/i
 				);
+				// The first paint waits for the parser to pass the source line (the largest text):
+				// the element named must be that caption, or Chromium holds the paint to the end.
+				const held = await page.evaluate(() => {
+					const expect = document.querySelector('link[rel="expect"][blocking="render"]');
+					const id = expect?.getAttribute('href')?.replace(/^#/, '') ?? '';
+					return document.getElementById(id)?.matches('figure > figcaption') ?? false;
+				});
+				expect(held, `render held until the figure's caption on ${where}`).toBe(true);
 			}
 			expectNoProblems(tracked);
 			await tracked.close();

@@ -1,4 +1,5 @@
-// Builds the advance-width table in noto-sans-metrics.json from the Noto Sans TTFs.
+// Builds the advance-width tables in noto-sans-metrics.json and dejavu-sans-metrics.json from the
+// fonts' TTFs.
 // Plain JS with JSDoc so that both `node scripts/font-metrics.js` (Node 20 cannot run TS) and the
 // test that checks the committed JSON is up to date use the same code.
 
@@ -10,6 +11,19 @@ export const TTF_FILES = /** @type {const} */ ({
 
 /** Where the script writes the table, relative to the repository root. */
 export const METRICS_FILE = 'src/lib/text/noto-sans-metrics.json';
+
+/**
+ * DejaVu Sans, the widest fallback the exported files name, as Debian's fonts-dejavu-core
+ * installs it (absolute paths: it is not an npm package). Only `npm run fonts:metrics` and the
+ * test that checks the committed table need it; builds read the committed table.
+ */
+export const DEJAVU_TTF_FILES = /** @type {const} */ ({
+	400: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+	700: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'
+});
+
+/** Where the script writes DejaVu Sans's table, relative to the repository root. */
+export const DEJAVU_METRICS_FILE = 'src/lib/text/dejavu-sans-metrics.json';
 
 /**
  * The Unicode blocks tabled. A code point is listed only if the font maps it to a glyph, so

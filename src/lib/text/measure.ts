@@ -1,6 +1,8 @@
 // Text width from the advance widths of the Noto Sans we serve, so the server (prerender, SVG
-// export) and the browser get the same number without a canvas or a DOM.
+// export) and the browser get the same number without a canvas or a DOM; and of DejaVu Sans, the
+// widest fallback, which lines are wrapped to fit as well.
 import type { NotoMetrics } from './build-metrics.js';
+import dejavuJson from './dejavu-sans-metrics.json';
 import metricsJson from './noto-sans-metrics.json';
 
 export type FontWeight = 400 | 700;
@@ -19,7 +21,9 @@ export interface FontOptions {
  * does not overflow if it is missing (and every chart text keeps its measured `textLength`):
  * Segoe UI (Windows), PT Sans (macOS, made for Cyrillic minority languages), Liberation Sans
  * (Linux, Arial's metrics). Arial comes late because older versions lack some Kazakh letters
- * and a browser would then mix fonts inside a word; DejaVu Sans covers everything but is wider.
+ * and a browser would then mix fonts inside a word; DejaVu Sans covers everything but is wider
+ * (8–15%), so lines are wrapped to fit it too (wrapLines): librsvg and Inkscape ignore
+ * `textLength` and draw a line in whatever font they found, at its own width.
  */
 export const FONT_FAMILY =
 	"'Noto Sans', 'Segoe UI', 'PT Sans', 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif";
@@ -63,8 +67,8 @@ export function baselineOffsetPx(size: number, lineHeight: number = lineHeightPx
 }
 
 /** Advances indexed by code point; -1 where the font has no glyph. */
-function buildTable(weight: FontWeight): Int16Array {
-	const ranges = Object.entries(METRICS.weights[weight].ranges).map(
+function buildTable(metrics: NotoMetrics, weight: FontWeight): Int16Array {
+	const ranges = Object.entries(metrics.weights[weight].ranges).map(
 		([key, advances]) => [parseInt(key.slice(2), 16), advances] as const
 	);
 	const end = Math.max(...ranges.map(([start, advances]) => start + advances.length));
@@ -73,14 +77,38 @@ function buildTable(weight: FontWeight): Int16Array {
 	return table;
 }
 
-const TABLES: Record<FontWeight, Int16Array> = { 400: buildTable(400), 700: buildTable(700) };
+/** A font's advance tables, ready to measure with. */
+interface Face {
+	unitsPerEm: number;
+	fallbackAdvance: number;
+	tables: Record<FontWeight, Int16Array>;
+}
+
+function face(metrics: NotoMetrics): Face {
+	return {
+		unitsPerEm: metrics.unitsPerEm,
+		fallbackAdvance: metrics.fallbackAdvance,
+		tables: { 400: buildTable(metrics, 400), 700: buildTable(metrics, 700) }
+	};
+}
+
+/**
+ * The fonts a wrapped line must fit in: Noto Sans, the one named first, whose width every line
+ * keeps as its `textLength`; and DejaVu Sans, the widest fallback named (and on many Linux
+ * machines the only one installed), which programs that ignore `textLength` draw at its own width.
+ */
+export type FaceName = 'noto' | 'dejavu';
+const FACES: Record<FaceName, Face> = {
+	noto: face(METRICS),
+	dejavu: face(dejavuJson as NotoMetrics)
+};
 const SPACE = 0x20;
 
 /** Advance of one code point in font units. Tab and line breaks count as a space (SVG collapses them). */
-function advance(table: Int16Array, cp: number): number {
+function advance(f: Face, table: Int16Array, cp: number): number {
 	if (cp === 0x09 || cp === 0x0a || cp === 0x0d) cp = SPACE;
 	const a = cp < table.length ? (table[cp] ?? -1) : -1;
-	return a >= 0 ? a : METRICS.fallbackAdvance;
+	return a >= 0 ? a : f.fallbackAdvance;
 }
 
 /**
@@ -88,7 +116,13 @@ function advance(table: Int16Array, cp: number): number {
  * widths, no kerning; code points Noto Sans lacks count 1 em.
  */
 export function measureUnits(text: string, weight: FontWeight = 400): number {
-	const table = TABLES[weight];
+	return measureUnitsIn('noto', text, weight);
+}
+
+/** measureUnits() in one of the tabled fonts, in that font's units (see unitsToPxIn). */
+export function measureUnitsIn(name: FaceName, text: string, weight: FontWeight = 400): number {
+	const f = FACES[name];
+	const table = f.tables[weight];
 	let units = 0;
 	for (let i = 0; i < text.length; i++) {
 		let cp = text.charCodeAt(i);
@@ -99,14 +133,19 @@ export function measureUnits(text: string, weight: FontWeight = 400): number {
 				i++;
 			}
 		}
-		units += advance(table, cp);
+		units += advance(f, table, cp);
 	}
 	return units;
 }
 
+/** Converts a width in one tabled font's units to px at `size`. */
+export function unitsToPxIn(name: FaceName, units: number, size: number): number {
+	return (units * size) / FACES[name].unitsPerEm;
+}
+
 /** Converts a width in font units to px at `size`. */
 export function unitsToPx(units: number, size: number): number {
-	return (units * size) / METRICS.unitsPerEm;
+	return unitsToPxIn('noto', units, size);
 }
 
 /**
@@ -117,4 +156,16 @@ export function unitsToPx(units: number, size: number): number {
  */
 export function measureText(text: string, opts: FontOptions): number {
 	return unitsToPx(measureUnits(text, opts.weight ?? 400), opts.size);
+}
+
+/**
+ * Width in px of `text` at `size` in the wider of Noto Sans and DejaVu Sans: the width a line
+ * must fit in to stay inside its box whichever of them draws it (wrapLines fits lines to this).
+ */
+export function measureWidest(text: string, opts: FontOptions): number {
+	const weight = opts.weight ?? 400;
+	return Math.max(
+		unitsToPxIn('noto', measureUnitsIn('noto', text, weight), opts.size),
+		unitsToPxIn('dejavu', measureUnitsIn('dejavu', text, weight), opts.size)
+	);
 }

@@ -6,9 +6,9 @@ import * as fontkit from 'fontkit';
 /** The repository root, with a trailing slash. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Opens a font file (TTF or WOFF2) given relative to the repository root. */
+/** Opens a font file (TTF or WOFF2) given relative to the repository root, or absolute. */
 export function openFont(file: string): fontkit.Font {
-	const font = fontkit.create(readFileSync(ROOT + file));
+	const font = fontkit.create(readFileSync(file.startsWith('/') ? file : ROOT + file));
 	if ('fonts' in font) throw new Error(`${file} is a collection`);
 	return font;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { measureText } from './measure';
+import { measureText, measureWidest } from './measure';
 import { factSentences } from './test-utils';
 import { layoutText, normalizeWhitespace, wrapLines, wrapText, type WrappedLine } from './wrap';
 
@@ -26,7 +26,7 @@ describe('wrapText on the facts sentences', () => {
 						const where = `${maxWidth}px: ${sentence}`;
 						expect(lines.length, where).toBeGreaterThan(0);
 						lines.forEach((line, i) => {
-							expect(measureText(line.text, opts), where).toBeLessThanOrEqual(maxWidth);
+							expect(measureWidest(line.text, opts), where).toBeLessThanOrEqual(maxWidth);
 							expect(line.width).toBe(measureText(line.text, opts));
 							expect(line.text, where).toBe(line.text.trim());
 							expect(line.text).not.toBe('');
@@ -34,7 +34,7 @@ describe('wrapText on the facts sentences', () => {
 							const next = lines[i + 1];
 							if (next && line.joiner === ' ') {
 								const firstWord = next.text.split(' ')[0] ?? '';
-								expect(measureText(`${line.text} ${firstWord}`, opts), where).toBeGreaterThan(
+								expect(measureWidest(`${line.text} ${firstWord}`, opts), where).toBeGreaterThan(
 									maxWidth
 								);
 							}
@@ -89,10 +89,11 @@ describe('wrapText', () => {
 
 	it('may break after an en dash or slash, and not elsewhere inside a word', () => {
 		const opts = { size: SIZE };
-		const w = (s: string) => measureText(s, opts);
+		const w = (s: string) => measureWidest(s, opts);
+		const noto = (s: string) => measureText(s, opts);
 		expect(wrapLines('Қазақстан–Жапония', { ...opts, maxWidth: w('Қазақстан–') + 1 })).toEqual([
-			{ text: 'Қазақстан–', width: w('Қазақстан–'), joiner: '' },
-			{ text: 'Жапония', width: w('Жапония'), joiner: '' }
+			{ text: 'Қазақстан–', width: noto('Қазақстан–'), joiner: '' },
+			{ text: 'Жапония', width: noto('Жапония'), joiner: '' }
 		]);
 		expect(wrapText('2023–2024', { ...opts, maxWidth: w('2023–') })).toEqual(['2023–', '2024']);
 		expect(wrapText('km/h', { ...opts, maxWidth: w('km/') })).toEqual(['km/', 'h']);
@@ -106,7 +107,7 @@ describe('wrapText', () => {
 
 	it('keeps a hyphenated word on one line, since PDF readers join a line ending in a hyphen', () => {
 		const opts = { size: SIZE };
-		const maxWidth = measureText('so the bar is open-', opts) + 2;
+		const maxWidth = measureWidest('so the bar is open-', opts) + 2;
 		expect(wrapText('so the bar is open-ended: the total', { ...opts, maxWidth })).toEqual([
 			'so the bar is',
 			'open-ended: the',
@@ -117,9 +118,9 @@ describe('wrapText', () => {
 	it('never breaks at a no-break space when the phrase fits on a line', () => {
 		const opts = { size: SIZE };
 		const text = 'сауда 2\u00a0млрд долларға';
-		const maxWidth = measureText('долларға', opts);
+		const maxWidth = measureWidest('долларға', opts);
 		// "сауда 2" would fit: only the NBSP keeps "2" on the next line.
-		expect(measureText('сауда 2', opts)).toBeLessThan(maxWidth);
+		expect(measureWidest('сауда 2', opts)).toBeLessThan(maxWidth);
 		expect(wrapText(text, { ...opts, maxWidth })).toEqual(['сауда', '2\u00a0млрд', 'долларға']);
 	});
 
@@ -138,7 +139,7 @@ describe('wrapText', () => {
 				const last = lines[1] ?? '';
 				expect(last.endsWith('…')).toBe(true);
 				expect(last).not.toMatch(/[\s,;:]…$/);
-				expect(measureText(last, opts)).toBeLessThanOrEqual(maxWidth);
+				expect(measureWidest(last, opts)).toBeLessThanOrEqual(maxWidth);
 				expect((all[1] ?? '').startsWith(last.slice(0, -1))).toBe(true);
 			}
 		}
@@ -146,7 +147,7 @@ describe('wrapText', () => {
 
 	it('shortens a one-word last line by characters for the ellipsis', () => {
 		const opts = { size: SIZE };
-		const maxWidth = measureText('Қазақстан', opts);
+		const maxWidth = measureWidest('Қазақстан', opts);
 		expect(wrapText('Қазақстан Жапония', { ...opts, maxWidth, maxLines: 1 })).toEqual(['Қазақст…']);
 		expect(wrapText('Қазақстан', { ...opts, maxWidth, maxLines: 1 })).toEqual(['Қазақстан']);
 	});
@@ -154,6 +155,30 @@ describe('wrapText', () => {
 	it('rejects a bad maxLines', () => {
 		expect(() => wrapText('a', { maxWidth: 10, size: SIZE, maxLines: 0 })).toThrow(RangeError);
 		expect(() => wrapText('a', { maxWidth: 10, size: SIZE, maxLines: 1.5 })).toThrow(RangeError);
+	});
+});
+
+describe('wrapLines in the fallback font', () => {
+	it('breaks a line that fits in Noto Sans but not in the wider DejaVu Sans', () => {
+		const opts = { size: SIZE };
+		const sentence = kk[0] ?? '';
+		const noto = measureText(sentence, opts);
+		expect(measureWidest(sentence, opts)).toBeGreaterThan(noto * 1.05);
+		const lines = wrapLines(sentence, { ...opts, maxWidth: noto });
+		expect(lines.length).toBe(2);
+		for (const line of lines) expect(measureWidest(line.text, opts)).toBeLessThanOrEqual(noto);
+		expect(join(lines)).toBe(normalizeWhitespace(sentence));
+	});
+
+	it('keeps whole a word that fits in Noto Sans but not in DejaVu Sans', () => {
+		const opts = { size: SIZE };
+		const maxWidth = measureText('хабарлауынша,', opts) + 1;
+		expect(measureWidest('хабарлауынша,', opts)).toBeGreaterThan(maxWidth);
+		expect(wrapText('Ақорданың хабарлауынша, Тоқаев', { ...opts, maxWidth })).toEqual([
+			'Ақорданың',
+			'хабарлауынша,',
+			'Тоқаев'
+		]);
 	});
 });
 

@@ -1,10 +1,13 @@
-// Greedy line breaking measured with measureText(), for SVG <text> broken into <tspan x dy>
-// lines (SVG has no wrapping). Runs at build time, for pages and exported files alike.
+// Greedy line breaking for SVG <text> broken into <tspan x dy> lines (SVG has no wrapping). Runs
+// at build time, for pages and exported files alike. A line fits when it fits in Noto Sans and in
+// DejaVu Sans: an exported file is drawn by programs that ignore `textLength` (librsvg, Inkscape)
+// in whatever font they find, and on many Linux machines that is DejaVu Sans alone, the widest
+// fallback we name. Widths given back are Noto Sans's, the line's `textLength`.
 import {
 	baselineOffsetPx,
 	lineHeightPx,
-	measureUnits,
-	unitsToPx,
+	measureUnitsIn,
+	unitsToPxIn,
 	type FontOptions,
 	type FontWeight
 } from './measure';
@@ -19,7 +22,7 @@ export interface WrapOptions extends FontOptions {
 export interface WrappedLine {
 	/** The line as drawn, without leading or trailing spaces. */
 	text: string;
-	/** Its width in px (measureText). */
+	/** Its width in px in Noto Sans (measureText): no wider than its width in DejaVu Sans. */
 	width: number;
 	/**
 	 * What stood between this line and the next in the text: ' ' for a break at a space, ''
@@ -88,12 +91,13 @@ function graphemes(text: string): string[] {
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth` px. Greedy: breaks at spaces, and after a
+ * Breaks `text` into lines no wider than `maxWidth` px, in Noto Sans and in DejaVu Sans. Greedy: breaks at spaces, and after a
  * hyphen, en or em dash or slash inside a word; never inside a word unless that word alone is
  * wider than `maxWidth`, which is then broken between characters. NBSP never breaks.
  * Whitespace is normalized first (normalizeWhitespace); joining the lines with their
  * `joiner`s gives the normalized text back unless `maxLines` cut it short. A line is wider
- * than `maxWidth` only if a single character (or '…') is. Empty text gives no lines.
+ * than `maxWidth` in Noto Sans only if a single character (or '…') is, and in DejaVu Sans only if
+ * a single word is. Empty text gives no lines.
  */
 export function wrapLines(text: string, opts: WrapOptions): WrappedLine[] {
 	const { maxWidth, size, maxLines } = opts;
@@ -107,30 +111,39 @@ export function wrapLines(text: string, opts: WrapOptions): WrappedLine[] {
 	const normalized = normalizeWhitespace(text);
 	if (normalized === '') return [];
 
-	const fits = (units: number) => unitsToPx(units, size) <= maxWidth;
-	const lines: { text: string; units: number; joiner: ' ' | '' }[] = [];
+	// Widths are kept in each font's own integer units, so the widths of parts add up exactly.
+	const measure = (t: string): Units => [
+		measureUnitsIn('noto', t, weight),
+		measureUnitsIn('dejavu', t, weight)
+	];
+	const fits = ([noto, dejavu]: Units) =>
+		unitsToPxIn('noto', noto, size) <= maxWidth && unitsToPxIn('dejavu', dejavu, size) <= maxWidth;
+	const lines: { text: string; units: Units; joiner: ' ' | '' }[] = [];
 	let line = '';
-	let lineUnits = 0;
+	let lineUnits: Units = NONE;
 
-	// Starts a new line with `piece`, breaking it between characters if it is too wide.
+	// Starts a new line with `piece`, breaking it between characters if it is too wide. A word
+	// that fits in Noto Sans but not in DejaVu Sans stays whole: a word cut in two misreads in
+	// every font, a slight overflow only in one.
+	const fitsNoto = ([noto]: Units) => unitsToPxIn('noto', noto, size) <= maxWidth;
 	const start = (piece: string) => {
-		const units = measureUnits(piece, weight);
-		if (fits(units)) {
+		const units = measure(piece);
+		if (fitsNoto(units)) {
 			line = piece;
 			lineUnits = units;
 			return;
 		}
 		line = '';
-		lineUnits = 0;
+		lineUnits = NONE;
 		for (const g of graphemes(piece)) {
-			const u = measureUnits(g, weight);
-			if (line !== '' && !fits(lineUnits + u)) {
+			const u = add(lineUnits, measure(g));
+			if (line !== '' && !fitsNoto(u)) {
 				lines.push({ text: line, units: lineUnits, joiner: '' });
 				line = '';
-				lineUnits = 0;
+				lineUnits = NONE;
 			}
 			line += g;
-			lineUnits += u;
+			lineUnits = add(lineUnits, measure(g));
 		}
 	};
 
@@ -139,7 +152,7 @@ export function wrapLines(text: string, opts: WrapOptions): WrappedLine[] {
 		if (line === '') {
 			start(piece.text);
 		} else {
-			const units = lineUnits + measureUnits(sep, weight) + measureUnits(piece.text, weight);
+			const units = add(lineUnits, measure(sep + piece.text));
 			if (fits(units)) {
 				line += sep + piece.text;
 				lineUnits = units;
@@ -155,21 +168,30 @@ export function wrapLines(text: string, opts: WrapOptions): WrappedLine[] {
 	if (maxLines !== undefined && lines.length > maxLines) {
 		lines.length = maxLines;
 		const last = lines[maxLines - 1];
-		if (last) Object.assign(last, ellipsize(last.text, fits, weight), { joiner: '' });
+		if (last) Object.assign(last, ellipsize(last.text, fits, measure), { joiner: '' });
 	}
-	return lines.map((l) => ({ text: l.text, width: unitsToPx(l.units, size), joiner: l.joiner }));
+	return lines.map((l) => ({
+		text: l.text,
+		width: unitsToPxIn('noto', l.units[0], size),
+		joiner: l.joiner
+	}));
 }
+
+/** A width in Noto Sans's units and in DejaVu Sans's. */
+type Units = readonly [noto: number, dejavu: number];
+const NONE: Units = [0, 0];
+const add = (a: Units, b: Units): Units => [a[0] + b[0], a[1] + b[1]];
 
 /** `text` shortened until it fits with '…' after it: whole words first, then characters. */
 function ellipsize(
 	text: string,
-	fits: (units: number) => boolean,
-	weight: FontWeight
-): { text: string; units: number } {
+	fits: (units: Units) => boolean,
+	measure: (text: string) => Units
+): { text: string; units: Units } {
 	let rest = text;
 	for (;;) {
 		const candidate = rest.replace(BEFORE_ELLIPSIS, '') + ELLIPSIS;
-		const units = measureUnits(candidate, weight);
+		const units = measure(candidate);
 		if (fits(units) || candidate === ELLIPSIS) return { text: candidate, units };
 		const space = rest.lastIndexOf(' ');
 		rest = space > 0 ? rest.slice(0, space) : graphemes(rest).slice(0, -1).join('');
