@@ -49,3 +49,12 @@ export function articleRuns(
 		return runs;
 	});
 }
+
+/**
+ * What the article's page shows of its runs: the whole text where the publisher allows it
+ * (`fullText`), else only the sentences the site quotes, each with its anchor and its links.
+ */
+export function shownRuns(paragraphs: ArticleRun[][], fullText: boolean): ArticleRun[][] {
+	if (fullText) return paragraphs;
+	return paragraphs.map((runs) => runs.filter((run) => 'anchor' in run)).filter((r) => r.length);
+}

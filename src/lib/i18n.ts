@@ -2,14 +2,6 @@
 // texts. Every language has every key: the type below makes a missing one a build error.
 import type { Lang } from './data/types';
 import { typeset } from './typography';
-import type { NounForms } from './words/plural';
-
-/** The squares of unit and waffle charts, counted. */
-export const SQUARE: NounForms = {
-	kk: { one: 'шаршы' },
-	en: { one: 'square', other: 'squares' },
-	ru: { one: 'квадрат', few: 'квадрата', many: 'квадратов', genitiveOne: 'квадрата' }
-};
 
 const en = {
 	siteName: 'derek',
@@ -22,6 +14,8 @@ const en = {
 	articleTitle: 'The article, with every number linked to its chart',
 	articleIntro:
 		'The full text as published, unchanged. Every number that is charted is marked and links to its chart; the numbers that are not charted are listed below with the reason.',
+	articleQuotedIntro:
+		'The publisher does not allow the full text here: these are the sentences the charts quote, verbatim. Every charted number is marked and links to its chart.',
 	notChartedTitle: 'Numbers not charted, and why',
 	statementsTitle: 'Statements without a figure',
 	statementsIntro:
@@ -44,22 +38,6 @@ const en = {
 	notFoundTitle: 'Page not found',
 	notFoundBody:
 		'There is no page at this address. The chart may have been renamed, or the link mistyped.',
-	eachSquare: 'each square: one of the',
-	boundOpenUnits: 'how many more was not published',
-	boundRangeUnits: 'the dashed squares run from the low to the high end; the count lies between',
-	boundAboutUnits: 'about: a round figure, the true count may be a little more or less',
-	worth: 'worth',
-	inTotal: 'in total',
-	shareStated: 'the share the article states',
-	shareAbout:
-		'about the share the article states (~: a round figure, the true share may be a little more or less)',
-	shareLow: 'the low end of the range the article states',
-	shareRange: 'from the low to the high end; the share lies somewhere here',
-	shareOpen: 'the rest; {hedge} may take in part of these too, how much is not said',
-	shareRest: 'the rest',
-	shareUpper: 'the upper bound; the share is below it',
-	shareAtMost: 'the upper bound; the share is this or below it',
-	shareBeyond: 'the rest, which the share does not reach',
 	permalink: 'Permanent link',
 	whereFrom: 'Where the numbers come from',
 	whatFigures: 'What the figures are',
@@ -109,6 +87,8 @@ const kk: Strings = {
 	articleTitle: 'Мақала: әр сан өз диаграммасына сілтейді',
 	articleIntro:
 		'Толық мәтін жарияланған күйінде, өзгеріссіз. Диаграммаға түскен әр сан белгіленіп, өз диаграммасына сілтейді; диаграммаға түспеген сандар төменде себебімен тізілген.',
+	articleQuotedIntro:
+		'Баспа толық мәтінді мұнда жариялауға рұқсат бермейді: мұнда диаграммалар келтіретін сөйлемдер ғана, өзгеріссіз. Диаграммаға түскен әр сан белгіленіп, өз диаграммасына сілтейді.',
 	notChartedTitle: 'Диаграммаға түспеген сандар және олардың себептері',
 	statementsTitle: 'Сан келтірілмеген мәлімдемелер',
 	statementsIntro:
@@ -131,22 +111,6 @@ const kk: Strings = {
 	notFoundTitle: 'Бет табылмады',
 	notFoundBody:
 		'Бұл мекенжайда бет жоқ. Диаграмманың атауы өзгерген болуы мүмкін, не сілтеме қате жазылған.',
-	eachSquare: 'әр шаршы — бір',
-	boundOpenUnits: 'тағы қаншасы бары жарияланбаған',
-	boundRangeUnits: 'үзік шаршылар төменгі шектен жоғарғы шекке дейін; сан осы аралықта',
-	boundAboutUnits: 'шамамен: сан дөңгелек, нақты сан сәл көп не аз болуы мүмкін',
-	worth: 'жалпы құны',
-	inTotal: '',
-	shareStated: 'мақалада айтылған үлес',
-	shareAbout:
-		'мақалада айтылған шамамен үлес (~: сан дөңгелек, нақты үлес сәл көп не аз болуы мүмкін)',
-	shareLow: 'мақалада айтылған аралықтың төменгі шегі',
-	shareRange: 'төменгі шектен жоғарғы шекке дейін; үлес осы аралықта',
-	shareOpen: 'қалғаны; {hedge} бұлардың бір бөлігін де қамтуы мүмкін, қаншасы айтылмаған',
-	shareRest: 'қалғаны',
-	shareUpper: 'жоғарғы шек; үлес одан аз',
-	shareAtMost: 'жоғарғы шек; үлес осы немесе одан аз',
-	shareBeyond: 'қалғаны, үлес оған жетпейді',
 	permalink: 'Тұрақты сілтеме',
 	whereFrom: 'Сандар қайдан алынды',
 	whatFigures: 'Бұл қандай көрсеткіштер',
@@ -194,6 +158,8 @@ const ru: Strings = {
 	articleTitle: 'Статья: каждое число ведёт к своей диаграмме',
 	articleIntro:
 		'Полный текст в опубликованном виде, без изменений. Каждое число, по которому есть диаграмма, выделено и ведёт к ней; числа без диаграмм перечислены ниже с причиной.',
+	articleQuotedIntro:
+		'Издатель не разрешает приводить здесь полный текст: это только предложения, которые цитируют диаграммы, без изменений. Каждое число, по которому есть диаграмма, выделено и ведёт к ней.',
 	notChartedTitle: 'Числа без диаграмм и причины',
 	statementsTitle: 'Утверждения без чисел',
 	statementsIntro: 'То, что статья говорит без чисел, показано текстом, а не втиснуто в диаграмму.',
@@ -215,22 +181,6 @@ const ru: Strings = {
 	notFoundTitle: 'Страница не найдена',
 	notFoundBody:
 		'По этому адресу страницы нет. Возможно, диаграмму переименовали или в ссылке опечатка.',
-	eachSquare: 'каждый квадрат — один из',
-	boundOpenUnits: 'сколько ещё — не сообщается',
-	boundRangeUnits: 'пунктирные квадраты — от нижней до верхней границы; число лежит между ними',
-	boundAboutUnits: 'около: число круглое, фактическое может быть чуть больше или меньше',
-	worth: 'на сумму',
-	inTotal: '',
-	shareStated: 'доля, названная в статье',
-	shareAbout:
-		'примерная доля, названная в статье (~: число круглое, фактическая доля может быть чуть больше или меньше)',
-	shareLow: 'нижняя граница диапазона, названного в статье',
-	shareRange: 'от нижней до верхней границы; доля лежит где-то здесь',
-	shareOpen: 'остальное; {hedge} может захватывать и часть их, сколько — не сказано',
-	shareRest: 'остальное',
-	shareUpper: 'верхняя граница; доля меньше',
-	shareAtMost: 'верхняя граница; доля такая или меньше',
-	shareBeyond: 'остальное, до которого доля не доходит',
 	permalink: 'Постоянная ссылка',
 	whereFrom: 'Откуда взяты числа',
 	whatFigures: 'Что это за показатели',

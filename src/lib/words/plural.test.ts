@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../tests/unit/dataset';
-import { SQUARE } from '../i18n';
+import { SQUARE } from '$lib/charts/waffle/words';
 import { nounFor, oneOfThe, type NounForms } from './plural';
 
 // Every counted noun we print: the interface's squares and each fact's countOf.

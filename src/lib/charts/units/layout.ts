@@ -2,7 +2,7 @@ import { formatFigure, formatMarkLabel } from '$lib/format';
 import { quote } from '$lib/typography';
 import { nounFor, oneOfThe } from '$lib/words/plural';
 import type { Fact, Lang } from '$lib/data/types';
-import { t } from '$lib/i18n';
+import { word } from './words';
 import { gridCells, type Cell } from '../core/grid';
 import { textColumn, type PlacedText, type TextItem } from '../core/placed-text';
 import { TYPE } from '../core/theme';
@@ -62,7 +62,7 @@ export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayo
 	];
 	if (value) {
 		items.push({
-			text: [t('worth', lang), formatFigure(value, lang), t('inTotal', lang)]
+			text: [word('worth', lang), formatFigure(value, lang), word('inTotal', lang)]
 				.filter(Boolean)
 				.join(' '),
 			style: { size: TYPE.label, weight: 400, tone: 'ink' },
@@ -70,28 +70,28 @@ export function layoutUnits(facts: Fact[], width: number, lang: Lang): UnitsLayo
 		});
 	}
 	items.push({
-		text: `${t('eachSquare', lang)} ${count.countOf ? oneOfThe(count.countOf, lang) : ''}`,
+		text: `${word('eachSquare', lang)} ${count.countOf ? oneOfThe(count.countOf, lang) : ''}`,
 		style: { ...legend, swatch: 'solid' },
 		maxLines: 3,
 		spaceBefore: 4
 	});
 	if (open) {
 		items.push({
-			text: `${quote(formatMarkLabel(count, lang), lang)}: ${t('boundOpenUnits', lang)}`,
+			text: `${quote(formatMarkLabel(count, lang), lang)}: ${word('boundOpenUnits', lang)}`,
 			style: { ...legend, swatch: 'open' },
 			maxLines: 4
 		});
 	}
 	if (spread > 0) {
 		items.push({
-			text: `${quote(formatMarkLabel(count, lang), lang)}: ${t('boundRangeUnits', lang)}`,
+			text: `${quote(formatMarkLabel(count, lang), lang)}: ${word('boundRangeUnits', lang)}`,
 			style: { ...legend, swatch: 'open' },
 			maxLines: 4
 		});
 	}
 	if (count.bound === 'about') {
 		items.push({
-			text: `${quote(formatMarkLabel(count, lang), lang)}: ${t('boundAboutUnits', lang)}`,
+			text: `${quote(formatMarkLabel(count, lang), lang)}: ${word('boundAboutUnits', lang)}`,
 			style: legend,
 			maxLines: 4
 		});

@@ -2,7 +2,7 @@ import { formatMarkLabel, formatValue, quoteHedge } from '$lib/format';
 import { NBSP } from '$lib/typography';
 import { nounFor } from '$lib/words/plural';
 import type { Fact, Lang } from '$lib/data/types';
-import { SQUARE, t } from '$lib/i18n';
+import { SQUARE, word } from './words';
 import { gridCells, type Cell } from '../core/grid';
 import { textColumn, type PlacedText, type TextItem } from '../core/placed-text';
 import { TYPE } from '../core/theme';
@@ -55,8 +55,8 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 	const legend = { size: TYPE.sub, weight: 400, tone: 'muted' } as const;
 	const squares = (n: number) => `${n}${NBSP}${nounFor(n, SQUARE, lang)}`;
 	const openNote = () =>
-		t('shareOpen', lang).replace('{hedge}', quoteHedge(fact.hedge ?? '', lang));
-	const stateNote = fact.bound === 'about' ? t('shareAbout', lang) : t('shareStated', lang);
+		word('shareOpen', lang).replace('{hedge}', quoteHedge(fact.hedge ?? '', lang));
+	const stateNote = fact.bound === 'about' ? word('shareAbout', lang) : word('shareStated', lang);
 	const items: TextItem[] = [
 		{
 			text: formatMarkLabel(fact, lang),
@@ -65,26 +65,26 @@ export function layoutWaffle(fact: Fact, width: number, lang: Lang): WaffleLayou
 		},
 		upper
 			? {
-					text: `${squares(bounded)}: ${t(fact.bound === 'at-most' ? 'shareAtMost' : 'shareUpper', lang)}`,
+					text: `${squares(bounded)}: ${word(fact.bound === 'at-most' ? 'shareAtMost' : 'shareUpper', lang)}`,
 					style: { ...legend, swatch: 'hatched' },
 					maxLines: 4
 				}
 			: {
-					text: `${squares(stated)}: ${range ? t('shareLow', lang) : stateNote} (${formatValue(stated, 'percent', lang)})`,
+					text: `${squares(stated)}: ${range ? word('shareLow', lang) : stateNote} (${formatValue(stated, 'percent', lang)})`,
 					style: { ...legend, swatch: 'solid' },
 					maxLines: 4
 				},
 		...(range
 			? [
 					{
-						text: `${squares(bounded)}: ${t('shareRange', lang)} (${formatValue(stated + bounded, 'percent', lang)})`,
+						text: `${squares(bounded)}: ${word('shareRange', lang)} (${formatValue(stated + bounded, 'percent', lang)})`,
 						style: { ...legend, swatch: 'hatched' as const },
 						maxLines: 4
 					}
 				]
 			: []),
 		{
-			text: `${squares(rest)}: ${upper || range ? t('shareBeyond', lang) : open ? openNote() : t('shareRest', lang)}`,
+			text: `${squares(rest)}: ${upper || range ? word('shareBeyond', lang) : open ? openNote() : word('shareRest', lang)}`,
 			style: { ...legend, swatch: open ? 'hatched' : 'empty' },
 			maxLines: 6
 		}

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { articleRuns } from '$lib/article-view';
+import { articleRuns, shownRuns } from '$lib/article-view';
 import { articleEntries } from '$lib/server/entries';
 import { findArticle } from '$lib/server/library';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -15,7 +15,11 @@ export const load: PageServerLoad = ({ params }) => {
 		article: article.meta,
 		charts: data.charts,
 		statements: data.statements,
-		paragraphs: articleRuns(data.article.paragraphs, data.facts, data.statements, data.charts),
+		fullText: data.article.fullText,
+		paragraphs: shownRuns(
+			articleRuns(data.article.paragraphs, data.facts, data.statements, data.charts),
+			data.article.fullText
+		),
 		notCharted: data.notCharted
 	};
 };
