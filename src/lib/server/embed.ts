@@ -5,8 +5,9 @@ import { MAX_SCALE, VARIANT_WIDTHS } from '$lib/charts/core/theme';
 import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
 import type { EmbedTarget } from '$lib/embed/snippets';
 import { layoutFigure } from '$lib/export/figure';
-import type { ChartAddress } from './addresses';
+import { chartAddress, type ChartAddress } from './addresses';
 import { embedTextHeight } from './embed-height';
+import type { LibraryArticle } from './library';
 import { SITE_URL } from './site';
 
 /** Everything a snippet needs to put this chart, in this language, on another page. */
@@ -48,4 +49,14 @@ export function embedParams<E extends object>(entries: E[]): (E & { theme?: stri
 /** A 404 for a theme that is neither light nor dark. */
 export function checkTheme(theme: string | undefined): void {
 	if (theme !== undefined && !THEMES.includes(theme)) error(404, 'No embed at this address');
+}
+
+/** What an embed page shows of a chart, at any of its addresses: canonical is its chart page. */
+export function embedPage(article: LibraryArticle, chart: Chart, lang: Lang) {
+	return {
+		slug: article.slug,
+		chart,
+		article: article.meta,
+		pageUrl: chartAddress(article, chart, lang).page
+	};
 }
