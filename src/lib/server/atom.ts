@@ -5,6 +5,7 @@ import { isTranslationLang, type Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { quote } from '$lib/typography';
 import { escapeXml } from '$lib/xml';
+import { chartAddress } from './addresses';
 import { articles, type LibraryArticle } from './library';
 import { pageUrl } from './site-pages';
 
@@ -20,7 +21,7 @@ export const feedUrl = (lang: Lang) => pageUrl('/feed.xml', lang);
 function chartList(article: LibraryArticle, lang: Lang): string {
 	const items = article.data.charts.map(
 		(chart) =>
-			`<li><a href="${pageUrl(`/articles/${article.slug}/charts/${chart.id}`, lang)}">${escapeXml(chart.title[lang])}</a>: ${escapeXml(describeChart(chart, lang))}</li>`
+			`<li><a href="${chartAddress(article, chart, lang).page}">${escapeXml(chart.title[lang])}</a>: ${escapeXml(describeChart(chart, lang))}</li>`
 	);
 	return `<ul>${items.join('')}</ul>`;
 }
