@@ -53,10 +53,13 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// A site whose site.json names no article for the first addresses (/<lang>/charts/<id>
-			// and the like) has none to write; any other route left unwritten is a fault.
+			// and the like) has none to write, and lists that fit one page have no /page/<n>; any
+			// other route left unwritten is a fault.
 			handleUnseenRoutes: ({ routes, message }) => {
 				const FIRST = /^\/(\[lang=lang\]\/)?(charts\/\[id\]|embed\/\[id\]|article)(\/|$)/;
-				if (routes.some((route) => !FIRST.test(route))) throw new Error(message);
+				const LATER_PAGES = /\/page\/\[n\]$/;
+				const expected = (route) => FIRST.test(route) || LATER_PAGES.test(route);
+				if (routes.some((route) => !expected(route))) throw new Error(message);
 			}
 		}
 	}

@@ -71,7 +71,27 @@ const en = {
 	chartBy: 'Chart of figures from',
 	dataTable: 'Data table',
 	colFigure: 'Figure',
-	colValue: 'Value'
+	colValue: 'Value',
+	allArticles: 'All articles',
+	allArticlesIntro: 'Every article, newest first, with its charts.',
+	countriesTitle: 'Countries',
+	countriesIntro:
+		'The countries the figures are about, as their articles name them, each with its articles and charts.',
+	countryIntro: 'The articles with a figure about this country, newest first, and those charts.',
+	kindsTitle: 'Kinds of figure',
+	kindsIntro:
+		'What the figures are: trade in a year, investment to date, a share of a total… Figures of different kinds are never drawn as one series.',
+	kindIntro: 'The articles with a figure of this kind, newest first, and those charts.',
+	browse: 'Browse',
+	byCountry: 'By country',
+	byKind: 'By kind of figure',
+	allCountries: 'All countries',
+	allKinds: 'All kinds of figure',
+	pages: 'Pages',
+	pageOf: 'Page {n} of {pages}',
+	previousPage: 'Newer articles',
+	nextPage: 'Older articles',
+	moreCharts: 'Its other charts'
 };
 
 type Strings = typeof en;
@@ -144,7 +164,27 @@ const kk: Strings = {
 	chartBy: 'Сандары мына мақаладан алынған диаграмма:',
 	dataTable: 'Деректер кестесі',
 	colFigure: 'Көрсеткіш',
-	colValue: 'Мәні'
+	colValue: 'Мәні',
+	allArticles: 'Барлық мақала',
+	allArticlesIntro: 'Барлық мақала, ең жаңасынан бастап, диаграммаларымен.',
+	countriesTitle: 'Елдер',
+	countriesIntro:
+		'Сандар қай елдер туралы екені, мақалалар атағандай: әр елдің мақалалары мен диаграммалары.',
+	countryIntro: 'Осы ел туралы саны бар мақалалар, ең жаңасынан бастап, және сол диаграммалар.',
+	kindsTitle: 'Көрсеткіш түрлері',
+	kindsIntro:
+		'Сандардың не екені: бір жылдағы сауда, жинақталған инвестиция, жалпы көлемдегі үлес… Түрлері әртүрлі сандар ешқашан бір қатар болып салынбайды.',
+	kindIntro: 'Осы түрдегі саны бар мақалалар, ең жаңасынан бастап, және сол диаграммалар.',
+	browse: 'Шолу',
+	byCountry: 'Ел бойынша',
+	byKind: 'Көрсеткіш түрі бойынша',
+	allCountries: 'Барлық ел',
+	allKinds: 'Көрсеткіштің барлық түрі',
+	pages: 'Беттер',
+	pageOf: '{pages} беттің {n}-беті',
+	previousPage: 'Жаңарақ мақалалар',
+	nextPage: 'Ескірек мақалалар',
+	moreCharts: 'Оның басқа диаграммалары'
 };
 
 const ru: Strings = {
@@ -214,7 +254,27 @@ const ru: Strings = {
 	chartBy: 'Диаграмма по цифрам из статьи',
 	dataTable: 'Таблица данных',
 	colFigure: 'Показатель',
-	colValue: 'Значение'
+	colValue: 'Значение',
+	allArticles: 'Все статьи',
+	allArticlesIntro: 'Все статьи, сначала новые, с их диаграммами.',
+	countriesTitle: 'Страны',
+	countriesIntro:
+		'Страны, о которых цифры, как их называют статьи: у каждой её статьи и диаграммы.',
+	countryIntro: 'Статьи с цифрой об этой стране, сначала новые, и эти диаграммы.',
+	kindsTitle: 'Виды показателей',
+	kindsIntro:
+		'Что это за цифры: товарооборот за год, накопленные инвестиции, доля от общего объёма… Показатели разных видов никогда не рисуются одним рядом.',
+	kindIntro: 'Статьи с показателем этого вида, сначала новые, и эти диаграммы.',
+	browse: 'Обзор',
+	byCountry: 'По странам',
+	byKind: 'По видам показателей',
+	allCountries: 'Все страны',
+	allKinds: 'Все виды показателей',
+	pages: 'Страницы',
+	pageOf: 'Страница {n} из {pages}',
+	previousPage: 'Более новые статьи',
+	nextPage: 'Более старые статьи',
+	moreCharts: 'Другие её диаграммы'
 };
 
 const STRINGS: Record<Lang, Strings> = { kk, en, ru };

@@ -23,3 +23,33 @@ export const chartPath = (lang: Lang, slug: string, id: string): string =>
 /** One of a chart's exported files under its article. */
 export const chartFilePath = (lang: Lang, slug: string, id: string, file: string): string =>
 	resolve('/[lang=lang]/(site)/articles/[slug]/charts/[id]/[file]', { lang, slug, id, file });
+
+/** A list of articles a reader browses: all of them, a country's (ISO code), a kind's (its id). */
+export type ListOf = { all: true } | { country: string } | { kind: string };
+
+/** Page `page` of a list (the first page has no page segment: /en, /en/countries/kz). */
+export function listPath(lang: Lang, list: ListOf, page = 1): string {
+	const n = String(page);
+	if ('country' in list) {
+		const code = list.country.toLowerCase();
+		return page === 1
+			? resolve('/[lang=lang]/(site)/countries/[code]', { lang, code })
+			: resolve('/[lang=lang]/(site)/countries/[code]/page/[n]', { lang, code, n });
+	}
+	if ('kind' in list) {
+		const kind = list.kind;
+		return page === 1
+			? resolve('/[lang=lang]/(site)/kinds/[kind]', { lang, kind })
+			: resolve('/[lang=lang]/(site)/kinds/[kind]/page/[n]', { lang, kind, n });
+	}
+	return page === 1
+		? resolve('/[lang=lang]/(site)', { lang })
+		: resolve('/[lang=lang]/(site)/page/[n]', { lang, n });
+}
+
+/** The page listing every country the figures name. */
+export const countriesPath = (lang: Lang): string =>
+	resolve('/[lang=lang]/(site)/countries', { lang });
+
+/** The page listing every kind of figure. */
+export const kindsPath = (lang: Lang): string => resolve('/[lang=lang]/(site)/kinds', { lang });

@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/data/types';
 import { articles } from './library';
+import { allArticles, countryListings, kindListings, laterPages } from './listings';
 import { SITE_URL } from './site';
 
 /**
@@ -8,8 +9,23 @@ import { SITE_URL } from './site';
  * chart page as canonical), as are the 404 page and the old addresses that forward.
  */
 export function sitePages(): string[] {
+	const countries = [...countryListings()].map(
+		([code, list]) => [code.toLowerCase(), list] as const
+	);
+	const kinds = [...kindListings()].map(([id, { listing }]) => [id, listing] as const);
 	return [
 		'',
+		...laterPages(allArticles()).map((n) => `/page/${n}`),
+		'/countries',
+		...countries.flatMap(([code, list]) => [
+			`/countries/${code}`,
+			...laterPages(list).map((n) => `/countries/${code}/page/${n}`)
+		]),
+		'/kinds',
+		...kinds.flatMap(([id, list]) => [
+			`/kinds/${id}`,
+			...laterPages(list).map((n) => `/kinds/${id}/page/${n}`)
+		]),
 		...articles().flatMap((a) => [
 			`/articles/${a.slug}`,
 			...a.data.charts.map((c) => `/articles/${a.slug}/charts/${c.id}`)

@@ -1,0 +1,7 @@
+import { countryEntries } from '$lib/server/entries';
+import { listPage } from '$lib/server/list-page';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = countryEntries;
+
+export const load: PageServerLoad = ({ params }) => listPage({ country: params.code });

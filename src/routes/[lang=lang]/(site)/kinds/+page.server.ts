@@ -1,0 +1,4 @@
+import { filters } from '$lib/server/list-page';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => filters();

@@ -1,0 +1,7 @@
+import { kindPageEntries } from '$lib/server/entries';
+import { listPage } from '$lib/server/list-page';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = kindPageEntries;
+
+export const load: PageServerLoad = ({ params }) => listPage({ kind: params.kind }, params.n);
