@@ -95,3 +95,7 @@ export const quoteMarks = (lang: Lang): [string, string] => marks(0, lang);
 
 /** The text with ordinary spaces, for data files (CSV, JSON) that programs read. */
 export const plainSpaces = (text: string) => text.replaceAll(NBSP, ' ');
+
+/** The text with its first letter capitalised, as a heading opens: "share of a total" → "Share of a total". */
+export const sentenceCase = (text: string, lang: Lang): string =>
+	text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);

@@ -250,8 +250,15 @@ export const chartPage = (lang: string, id: string): string =>
 /** The real article's page. */
 export const articlePage = (lang: string): string => `/${lang}/articles/${REAL_ARTICLE}`;
 
-/** The English gallery, where most tests start; the other languages have their own tests. */
-export const GALLERY = '/en';
+/**
+ * The real article's English page, the gallery of its charts (every one a card) where most tests
+ * start; the other languages have their own tests. The list of articles (/en) draws only each
+ * article's first chart.
+ */
+export const GALLERY = articlePage('en');
+
+/** The English list of every article, newest first. */
+export const ARTICLE_LIST = '/en';
 
 /**
  * For a test file: serves `handler` on a free port of `hostname` from beforeAll on, until afterAll.

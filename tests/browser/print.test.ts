@@ -171,10 +171,10 @@ describe('a printed chart page', () => {
 });
 
 describe('other printed pages', () => {
-	it('the gallery prints every chart whole, with its title, and no navigation', async () => {
+	it('the article’s gallery prints every chart whole, with its title, and no navigation', async () => {
 		const tracked = await openPage(browser);
 		const { page } = tracked;
-		await visit(page, '/en');
+		await visit(page, articlePage('en'));
 		await asPrinted(page);
 		const titles = await page.$$eval('[data-chart-title]', (els) =>
 			els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())

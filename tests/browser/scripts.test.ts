@@ -6,12 +6,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GALLERY, expectNoProblems, visit, useBrowser, chartPage, articlePage } from './browser';
+import {
+	ARTICLE_LIST,
+	GALLERY,
+	expectNoProblems,
+	visit,
+	useBrowser,
+	chartPage,
+	articlePage
+} from './browser';
 
 const chromium = useBrowser();
 
 const PAGES: [string, string[]][] = [
 	['/', []],
+	[ARTICLE_LIST, ['/enhance.js']],
 	[GALLERY, ['/enhance.js']],
 	[chartPage('kk', 'middle-corridor'), ['/enhance.js']],
 	[articlePage('ru'), ['/enhance.js']],
