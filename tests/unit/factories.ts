@@ -14,7 +14,10 @@ export function makeFact(over: Partial<Fact> = {}): Fact {
 		unit: 'USD',
 		bound: 'exact',
 		period: texts('2030 жыл', '2030', '2030 год'),
-		kind: texts('бір жылдағы сауда көлемі', 'trade in one year', 'торговля за год'),
+		kind: {
+			id: 'trade-flow',
+			name: texts('бір жылдағы сауда көлемі', 'trade in one year', 'торговля за год')
+		},
 		measure: texts(
 			'Екі ел арасындағы бір жылдағы сауда.',
 			'Trade between two countries over one year.',

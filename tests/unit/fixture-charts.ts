@@ -133,7 +133,10 @@ export const FIXTURE_CHARTS = [
 			label: { kk: 'Сынақ инвестициясы', en: 'Test investment', ru: 'Тестовые инвестиции' },
 			value: 7_250_000_000,
 			bound: 'more-than',
-			kind: { kk: 'жиынтық инвестиция', en: 'investment to date', ru: 'накопленные инвестиции' },
+			kind: {
+				id: 'investment-stock',
+				name: { kk: 'жиынтық инвестиция', en: 'investment to date', ru: 'накопленные инвестиции' }
+			},
 			printed: '7,25 млрд доллардан асқан',
 			hedge: 'асқан',
 			sentence: 'Сынақ инвестициясының көлемі 7,25 млрд доллардан асқан.',

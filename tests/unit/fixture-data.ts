@@ -28,7 +28,7 @@ const fact = (over: Record<string, unknown>) => ({
 	unit: 'USD',
 	bound: 'exact',
 	period: texts('the test period'),
-	kind: texts('trade in one year'),
+	kind: 'trade-flow',
 	measure: texts('What the figure measures.'),
 	parties: ['KZ', 'JP'],
 	attribution: { who: texts('The test text') },

@@ -10,7 +10,7 @@ export function describeChart(chart: Chart, lang: Lang): string {
 	// Kind and period follow the figure after commas, not in brackets: periods carry their own
 	// brackets ("last year (2024, by the article's date)"), and brackets inside brackets read badly.
 	const figures = chart.facts.map(
-		(f) => `${f.label[lang]}: ${formatFigure(f, lang)}, ${f.kind[lang]}, ${f.period[lang]}`
+		(f) => `${f.label[lang]}: ${formatFigure(f, lang)}, ${f.kind.name[lang]}, ${f.period[lang]}`
 	);
 	return `${chartTypeName(chart.type, lang)}. ${figures.join('; ')}.`;
 }

@@ -8,6 +8,7 @@ import { statesChange } from './fact-bounds';
 import { checkHedge } from './hedge';
 import type { DataFile, Parsed } from './parse';
 import { printedProblem } from './printed-number';
+import { suggest } from './schema/suggest';
 import type {
 	Article,
 	ArticleJson,
@@ -16,6 +17,7 @@ import type {
 	ChartSpec,
 	Fact,
 	FactRecord,
+	Kind,
 	NotCharted,
 	Statement
 } from './types';
@@ -100,7 +102,19 @@ function checkAttribution(at: RecordAt, attribution: Attribution, text: string, 
 }
 
 /** A fact as the site uses it, checked against the article and what its words say. */
-export function toFact({ value: f, at }: Parsed<FactRecord>, article: Article): Fact {
+export function toFact(
+	{ value: f, at }: Parsed<FactRecord>,
+	article: Article,
+	kinds: ReadonlyMap<string, Kind>
+): Fact {
+	const kind = kinds.get(f.kind);
+	if (!kind) {
+		const meant = suggest(f.kind, [...kinds.keys()]);
+		return at.fail(
+			'kind',
+			`"${f.kind}" is not a kind of figure${meant ? ` (did you mean "${meant}"?)` : ''}: name one of src/lib/words/kinds.json or add it to site.json's kinds`
+		);
+	}
 	if (f.unit === 'count' && !f.countOf) {
 		at.fail('countOf', 'is missing: a count must say what it counts');
 	}
@@ -127,6 +141,7 @@ export function toFact({ value: f, at }: Parsed<FactRecord>, article: Article): 
 	const { attribution, translation, periodNote, countOf, hedge, inferred, ...head } = f;
 	return {
 		...head,
+		kind,
 		offset,
 		attribution,
 		translation,

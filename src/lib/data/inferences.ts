@@ -74,9 +74,10 @@ export function checkShownNumbers(
 	};
 	dataset.facts.forEach((fact, i) => {
 		const record = `record ${i + 1} ("${fact.id}")`;
-		for (const field of ['label', 'period', 'kind'] as const) {
+		for (const field of ['label', 'period'] as const) {
 			each(files.facts, record, field, fact[field], [fact]);
 		}
+		each(files.facts, record, 'kind', fact.kind.name, [fact]);
 	});
 	dataset.charts.forEach((chart, i) => {
 		const record = `record ${i + 1} ("${chart.id}")`;

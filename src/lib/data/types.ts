@@ -1,6 +1,7 @@
 // The data's types, inferred from its schema (./schema), and the types around them. The schema is
 // the one statement of what a data file may hold; these names are what the code imports.
 import type * as v from 'valibot';
+import type { Kind } from '../words/kinds';
 import type {
 	articleSchema,
 	attributionSchema,
@@ -61,8 +62,13 @@ export type Attribution = v.InferOutput<typeof attributionSchema>;
 /** A record of facts.json, as the schema reads it. */
 export type FactRecord = v.InferOutput<typeof factSchema>;
 
+/** A kind of figure: its stable id and its names (src/lib/words/kinds.ts). */
+export type { Kind };
+
 /** One number from the article, with everything needed to trace it back. */
-export interface Fact extends FactRecord {
+export interface Fact extends Omit<FactRecord, 'kind'> {
+	/** The kind the record names, with its names. */
+	kind: Kind;
 	/** Character offset of the sentence in the article text (derived at load time). */
 	offset: number;
 }

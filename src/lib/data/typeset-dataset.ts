@@ -24,7 +24,7 @@ export function typesetDataset(d: Dataset): Dataset {
 		...(f.countOf ? { countOf: forms(f.countOf) } : {}),
 		period: local(f.period),
 		...(f.periodNote ? { periodNote: local(f.periodNote) } : {}),
-		kind: local(f.kind),
+		kind: { id: f.kind.id, name: local(f.kind.name) },
 		measure: local(f.measure),
 		attribution: { ...f.attribution, who: local(f.attribution.who) },
 		translation: translated(f.translation)

@@ -32,7 +32,7 @@ The two parties agreed to develop cooperation.
 const fact = (over: Rec) => ({
 	label: texts('A figure'),
 	period: texts('the test period'),
-	kind: texts('a test figure'),
+	kind: 'trade-flow',
 	measure: texts('What the figure measures.'),
 	parties: ['KZ'],
 	attribution: { who: texts('The test text') },

@@ -105,6 +105,12 @@ describe('validateDataset rejects bad input, naming file, record and field', () 
 		);
 	});
 
+	it('a misspelt kind of figure, with the kind meant', () => {
+		expect(problem(fact(2, (f) => (f.kind = 'shrae')))).toBe(
+			`fixture/facts.json: record 3 ("share"), field "kind": "shrae" is not a kind of figure (did you mean "share"?): name one of src/lib/words/kinds.json or add it to site.json's kinds`
+		);
+	});
+
 	it('a missing translation', () => {
 		expect(problem(fact(2, (f) => delete (f.translation as Rec).ru))).toBe(
 			'fixture/facts.json: record 3 ("share"), field "translation.ru": the ru text is missing'

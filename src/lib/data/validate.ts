@@ -22,7 +22,8 @@ import {
 	statementSchema
 } from './schema';
 import { typesetDataset } from './typeset-dataset';
-import type { Dataset, Site } from './types';
+import type { Dataset, Kind, Site } from './types';
+import { siteKinds } from '../words/kinds';
 
 export { DataError, RecordAt } from './errors';
 export type { DataFile } from './parse';
@@ -37,8 +38,14 @@ export interface RawData {
 	notCharted: DataFile;
 }
 
-/** Checks an article's data files against each other and the article; throws a DataError on the first problem. */
-export function validateDataset(raw: RawData): Dataset {
+/**
+ * Checks an article's data files against each other and the article; throws a DataError on the
+ * first problem. Its facts may name the kinds of figure every site knows, or `kinds` (a site's).
+ */
+export function validateDataset(
+	raw: RawData,
+	kinds: ReadonlyMap<string, Kind> = siteKinds()
+): Dataset {
 	const article = toArticle(
 		parseObject(raw.articleJson, articleSchema, 'the article'),
 		raw.articleText
@@ -46,7 +53,7 @@ export function validateDataset(raw: RawData): Dataset {
 
 	const factRecords = parseRecords(raw.facts, factSchema);
 	checkUniqueIds(factRecords);
-	const facts = factRecords.map((r) => toFact(r, article));
+	const facts = factRecords.map((r) => toFact(r, article, kinds));
 	const byId = new Map(facts.map((f) => [f.id, f]));
 
 	const chartRecords = parseRecords(raw.charts, chartSchema);

@@ -76,6 +76,24 @@ describe('the data folder', () => {
 		);
 	});
 
+	it('lets site.json add kinds of figure, named in every language, but not rename the table’s', () => {
+		const port = { kk: 'порт жүгі', en: 'port cargo', ru: 'грузы порта' };
+		const ported = withEdit(
+			'facts',
+			(facts) => ((facts[0] as Record<string, unknown>).kind = 'port-cargo')
+		);
+		const root = folder({ x: ported }, { kinds: { 'port-cargo': port } });
+		const trade = readDataFolder(root).articles[0]!.dataset.facts[0]!;
+		expect(trade.kind).toEqual({ id: 'port-cargo', name: port });
+		expect(problem(folder({ x: ported }))).toBe(
+			`${join(folders.at(-1)!, 'articles/x/facts.json')}: record 1 ("trade"), field "kind": "port-cargo" is not a kind of figure: name one of src/lib/words/kinds.json or add it to site.json's kinds`
+		);
+		const renamed = folder({ x: fixtureData() }, { kinds: { share: port } });
+		expect(problem(renamed)).toBe(
+			`${join(renamed, 'site.json')}: the site, field "kinds.share": "share" is already a kind every site knows (src/lib/words/kinds.json): name it in facts as it is`
+		);
+	});
+
 	it('refuses a folder without articles', () => {
 		const root = folder({});
 		expect(problem(root)).toMatch(/articles: the folder, field "-": is missing/);

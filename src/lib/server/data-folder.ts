@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError, validateDataset, validateSite, type RawData } from '$lib/data/validate';
-import type { Dataset, Site } from '$lib/data/types';
+import type { Dataset, Kind, Site } from '$lib/data/types';
+import { KINDS, siteKinds } from '$lib/words/kinds';
 
 /** The folder named by DEREK_DATA, or data/. */
 export const DATA_FOLDER = process.env.DEREK_DATA || 'data';
@@ -77,6 +78,9 @@ export function readDataFolder(root: string = DATA_FOLDER): DataFolder {
 	if (slugs.length === 0) {
 		throw new DataError(articlesDir, 'the folder', '-', 'holds no article folder');
 	}
+	const siteFile = join(root, 'site.json');
+	const site = existsSync(siteFile) ? validateSite(read(siteFile)) : {};
+	const kinds = kindsOf(site, siteFile);
 	const articles = slugs.map((slug) => {
 		const folder = join(articlesDir, slug);
 		if (!SLUG.test(slug)) {
@@ -87,10 +91,8 @@ export function readDataFolder(root: string = DATA_FOLDER): DataFolder {
 				`"${slug}" must be lowercase letters, digits and single hyphens`
 			);
 		}
-		return { slug, dataset: validateDataset(readArticleFolder(folder)) };
+		return { slug, dataset: validateDataset(readArticleFolder(folder), kinds) };
 	});
-	const siteFile = join(root, 'site.json');
-	const site = existsSync(siteFile) ? validateSite(read(siteFile)) : {};
 	if (site.firstAddresses !== undefined && !slugs.includes(site.firstAddresses)) {
 		throw new DataError(
 			siteFile,
@@ -100,4 +102,19 @@ export function readDataFolder(root: string = DATA_FOLDER): DataFolder {
 		);
 	}
 	return { site, articles };
+}
+
+/** The kinds of figure the site's facts may name: every site's, and site.json's own new ones. */
+function kindsOf(site: Site, siteFile: string): Map<string, Kind> {
+	for (const id of Object.keys(site.kinds ?? {})) {
+		if (id in KINDS) {
+			throw new DataError(
+				siteFile,
+				'the site',
+				`kinds.${id}`,
+				`"${id}" is already a kind every site knows (src/lib/words/kinds.json): name it in facts as it is`
+			);
+		}
+	}
+	return siteKinds(site.kinds);
 }

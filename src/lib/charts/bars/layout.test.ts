@@ -11,7 +11,10 @@ const money = [
 		id: 'stock',
 		value: 8.5e9,
 		bound: 'more-than',
-		kind: { kk: 'жиынтық инвестиция', en: 'investment to date', ru: 'накопленные инвестиции' },
+		kind: {
+			id: 'investment-stock',
+			name: { kk: 'жиынтық инвестиция', en: 'investment to date', ru: 'накопленные инвестиции' }
+		},
 		period: { kk: '2030 жылға дейін', en: 'up to 2030', ru: 'до 2030 года' }
 	}),
 	makeFact({
@@ -19,9 +22,12 @@ const money = [
 		value: 3.7e9,
 		bound: 'at-least',
 		kind: {
-			kk: 'келісімдер құны',
-			en: 'value of deals signed',
-			ru: 'стоимость подписанных сделок'
+			id: 'deal-value',
+			name: {
+				kk: 'келісімдер құны',
+				en: 'value of deals signed',
+				ru: 'стоимость подписанных сделок'
+			}
 		},
 		period: { kk: 'бір сапарда', en: 'one visit', ru: 'один визит' }
 	})

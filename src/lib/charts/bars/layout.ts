@@ -108,7 +108,7 @@ export function layoutBars(facts: Fact[], width: number, lang: Lang): BarsLayout
 		// "~" on the mark is keyed in words first on the line, where a narrow chart never cuts it.
 		const approx = fact.bound === 'about' ? `~: ${BOUND_WORDS.about[lang]} · ` : '';
 		const sub = oneLine(
-			`${approx}${fact.kind[lang]} · ${fact.period[lang]}`,
+			`${approx}${fact.kind.name[lang]} · ${fact.period[lang]}`,
 			plotWidth,
 			TYPE.sub,
 			400

@@ -57,8 +57,11 @@ export const factSchema = record('a fact', {
 	bound: oneOf(BOUNDS),
 	/** The period the figure covers, e.g. "2024" or "cumulative, to December 2025". */
 	period: localized(),
-	/** The kind of figure, e.g. "annual trade flow"; figures of different kinds never form one series. */
-	kind: localized(),
+	/**
+	 * The kind of figure, by its id in the kinds table (src/lib/words/kinds.json, or site.json's
+	 * `kinds`), e.g. "trade-flow": figures of different kinds never form one series.
+	 */
+	kind: id(),
 	/** What the figure measures, in a sentence. */
 	measure: localized(),
 	/** ISO 3166-1 alpha-2 codes of the parties. */
