@@ -7,6 +7,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const scriptHash = (/** @type {string} */ file) =>
 	`sha256-${createHash('sha256').update(readFileSync(file)).digest('base64')}`;
 
+/** The folder the site is written to: DEREK_OUT, or build/. */
+const outDir = process.env.DEREK_OUT || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -19,8 +22,9 @@ const config = {
 		},
 		// A page's CSS is a few KB: inlined, it costs no render-blocking request.
 		inlineStyleThreshold: Infinity,
-		// No SPA fallback: every page, including 404.html, is prerendered real HTML.
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		// No SPA fallback: every page, including 404.html, is prerendered real HTML. DEREK_OUT lets
+		// a second data folder (the test library) build beside build/ without overwriting it.
+		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
 		// Absolute asset paths: 404.html is served at any depth of URL, where relative ones break.
 		paths: { relative: false },
 		// Prerendered pages carry the policy as a <meta> tag. The app ships no script (csr is off);

@@ -22,6 +22,9 @@ npm run test:unit
 step 'Build: npm run build'
 npm run build
 
+step 'Build the fixture library: DEREK_DATA=tests/fixtures/library DEREK_OUT=build-library npm run build'
+DEREK_DATA=tests/fixtures/library DEREK_OUT=build-library npm run build
+
 step 'Browser tests: npm run test:browser'
 npm run test:browser
 

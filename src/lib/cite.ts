@@ -1,4 +1,4 @@
-import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from './data/types';
+import { translationFor, type ArticleMeta, type Chart, type Lang } from './data/types';
 import { formatDate } from './format';
 import { t } from './i18n';
 import { NBSP, quote, quoteMarks } from './typography';
@@ -9,6 +9,8 @@ export interface Citation {
 	bibtex: string;
 	/** The article's title as it stands, verbatim, in both (so pages can mark it as quoted). */
 	verbatim: string;
+	/** The language it is written in: the article's. */
+	verbatimLang: Lang;
 }
 
 // BibTeX treats these as commands or groups; escape them so titles come out as written. A
@@ -23,7 +25,8 @@ const bibQuote = (s: string, lang: Lang) => {
 
 export function citeChart(chart: Chart, article: ArticleMeta, url: string, lang: Lang): Citation {
 	const date = formatDate(article.date, lang);
-	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
+	const ours = translationFor(article.titleTranslation, lang, article.lang);
+	const translated = ours === undefined ? '' : ` (${ours})`;
 	// "20 декабря 2025 г." already ends with a full stop.
 	const dated = date.endsWith('.') ? date : `${date}.`;
 	const source = quote(article.title, lang, { verbatim: true });
@@ -38,5 +41,5 @@ export function citeChart(chart: Chart, article: ArticleMeta, url: string, lang:
 		`  year = {${article.date.slice(0, 4)}}`,
 		`}`
 	].join('\n');
-	return { text, bibtex, verbatim: article.title };
+	return { text, bibtex, verbatim: article.title, verbatimLang: article.lang };
 }

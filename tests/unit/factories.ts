@@ -28,6 +28,7 @@ export function makeFact(over: Partial<Fact> = {}): Fact {
 		sentence: 'Сынақ мәтінінде екі ел арасындағы сауда 3 млрд долларға жетті.',
 		paragraph: 2,
 		offset: 0,
+		sourceLang: 'kk',
 		attribution: { who: texts('Сынақ мәтіні', 'The test text', 'Тестовый текст') },
 		translation: {
 			en: 'In the test text, trade between the two countries reached 3 billion dollars.',

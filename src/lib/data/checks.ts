@@ -9,6 +9,7 @@ import { checkHedge } from './hedge';
 import type { DataFile, Parsed } from './parse';
 import { printedProblem } from './printed-number';
 import { suggest } from './schema/suggest';
+import { checkTranslations } from './translations';
 import type {
 	Article,
 	ArticleJson,
@@ -35,6 +36,7 @@ export function toArticle({ value: json, at }: Parsed<ArticleJson>, textFile: Da
 	if (!textFile.name.endsWith(json.file)) {
 		at.fail('file', `names "${json.file}" but the text was read from ${textFile.name}`);
 	}
+	checkTranslations(at, 'titleTranslation', json.titleTranslation, json.lang);
 	const { title, titleTranslation, date, lang, file, about, ...rest } = json;
 	return {
 		title,
@@ -137,12 +139,14 @@ export function toFact(
 	if (mismatch) at.fail(mismatch.field, mismatch.problem);
 	checkAttribution(at, f.attribution, text, f.paragraph);
 	checkHedge(at, f, article.lang);
+	checkTranslations(at, 'translation', f.translation, article.lang);
 	// The sentence's offset goes right after its paragraph, where pages and files have it.
 	const { attribution, translation, periodNote, countOf, hedge, inferred, ...head } = f;
 	return {
 		...head,
 		kind,
 		offset,
+		sourceLang: article.lang,
 		attribution,
 		translation,
 		...(periodNote ? { periodNote } : {}),
@@ -216,6 +220,7 @@ export function toStatement(
 ): Statement {
 	const { text, offset } = sentenceAt(at, article, s);
 	checkAttribution(at, s.attribution, text, s.paragraph);
+	checkTranslations(at, 'translation', s.translation, article.lang);
 	const { id, label, sentence, paragraph, ...rest } = s;
 	return { id, label, sentence, paragraph, offset, ...rest };
 }

@@ -1,6 +1,6 @@
 // Nothing we print may state a number the article does not. Every number in the texts that travel
 // alone (titles, subtitles, labels, and the periods and kinds that make up alt texts) must be the
-// value of one of its facts, as printed, or a value the fact declares as inferred; a text that
+// value of one of its facts, as printed, a number its sentence prints, or a value the fact declares as inferred; a text that
 // shows an inferred value must say it is one ("2024, by the article's date").
 import { DataError } from './errors';
 import { LANGS, type Dataset, type Fact, type Lang, type Localized } from './types';
@@ -44,7 +44,11 @@ export function checkText(
 	facts: Fact[],
 	fail: (problem: string) => never
 ): void {
-	const printed = new Set(facts.flatMap(printedForms));
+	// A number the fact's own sentence prints (its year: "в 2025 году") is the article's too.
+	const printed = new Set([
+		...facts.flatMap(printedForms),
+		...facts.flatMap((f) => numbersIn(f.sentence, f.sourceLang))
+	]);
 	const inferred = facts.flatMap((f) => f.inferred ?? []);
 	for (const n of numbersIn(text, lang)) {
 		if (printed.has(n)) continue;

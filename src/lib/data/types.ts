@@ -19,19 +19,30 @@ import type {
 export const LANGS = ['kk', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The languages the Kazakh original is translated into (a Kazakh reader reads the original). */
-export const TRANSLATION_LANGS = ['en', 'ru'] as const;
-export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
-
 /** A text in each interface language. */
 export type Localized = Record<Lang, string>;
 
-/** A translation of the Kazakh original into each other interface language. */
-export type Translated = Record<TranslationLang, string>;
+/**
+ * Our translation of the article's words (a sentence, its title) into the interface languages
+ * other than the article's own: a Kazakh article's into en and ru, a Russian one's into kk and en.
+ * Which languages an article needs is checked per article (src/lib/data/translations.ts).
+ */
+export type Translated = Partial<Record<Lang, string>>;
 
-/** Whether a language has translations of the original (Kazakh has the original itself). */
-export const isTranslationLang = (lang: Lang): lang is TranslationLang =>
-	(TRANSLATION_LANGS as readonly string[]).includes(lang);
+/** The interface languages an article written in `source` is translated into: all but its own. */
+export const translationLangs = (source: Lang): Lang[] => LANGS.filter((l) => l !== source);
+
+/**
+ * The translation a reader of `lang` gets of words written in `source`: none when the reader
+ * reads the source's language (the original is shown alone).
+ */
+export function translationFor(t: Translated, lang: Lang, source: Lang): string | undefined {
+	if (lang === source) return undefined;
+	const text = t[lang];
+	// Validation refuses an article without it; a missing one here is a fault in our code.
+	if (text === undefined) throw new Error(`no ${lang} translation of a ${source} text`);
+	return text;
+}
 
 /** How the printed number relates to the true value (the number reader's bounds); `range` spans `value` to `max`. */
 export type Bound = FactRecord['bound'];
@@ -71,6 +82,8 @@ export interface Fact extends Omit<FactRecord, 'kind'> {
 	kind: Kind;
 	/** Character offset of the sentence in the article text (derived at load time). */
 	offset: number;
+	/** The language the sentence is written in: its article's (derived at load time). */
+	sourceLang: Lang;
 }
 
 /** A chart type: each has its folder under src/lib/charts and its line in registry.ts there. */

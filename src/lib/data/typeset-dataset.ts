@@ -3,12 +3,14 @@
 // numbers and attributions as printed, its title and text) are left exactly as printed.
 import { typeset } from '../typography';
 import type { NounForms } from '../words/plural';
-import { LANGS, TRANSLATION_LANGS, type Dataset, type Localized, type Translated } from './types';
+import { LANGS, type Dataset, type Localized, type Translated } from './types';
 
 const local = (t: Localized): Localized =>
 	Object.fromEntries(LANGS.map((l) => [l, typeset(t[l], l)])) as Localized;
 const translated = (t: Translated): Translated =>
-	Object.fromEntries(TRANSLATION_LANGS.map((l) => [l, typeset(t[l], l)])) as Translated;
+	Object.fromEntries(
+		LANGS.flatMap((l) => (t[l] === undefined ? [] : [[l, typeset(t[l], l)]]))
+	) as Translated;
 const forms = (f: NounForms): NounForms =>
 	Object.fromEntries(
 		LANGS.map((l) => [

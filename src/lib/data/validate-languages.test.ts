@@ -5,11 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { problem } from '../../../tests/unit/data-problems';
 import { fixtureData } from '../../../tests/unit/fixture-data';
+import { translationLangs } from './types';
 import { validateDataset, type RawData } from './validate';
 
 type Rec = Record<string, unknown>;
 const texts = (en: string) => ({ kk: `${en} (kk)`, en, ru: `${en} (ru)` });
-const translation = (en: string) => ({ en, ru: `${en} (ru)` });
+/** A translation, written in English for the tests, into the languages an article in `lang` needs. */
+const translationFrom = (lang: 'ru' | 'en', en: string) =>
+	Object.fromEntries(translationLangs(lang).map((l) => [l, `${en} (${l})`]));
 
 const RU_TEXT = `Тестовая статья о торговле
 
@@ -36,7 +39,6 @@ const fact = (over: Rec) => ({
 	measure: texts('What the figure measures.'),
 	parties: ['KZ'],
 	attribution: { who: texts('The test text') },
-	translation: translation('The sentence, translated.'),
 	...over
 });
 
@@ -96,25 +98,37 @@ const chart = (id: string, type: string, facts: string[]) => ({
 });
 
 /** A data folder of an article in `lang`, with its facts and charts. */
-function foreignData(lang: 'ru' | 'en', edit?: (facts: Rec[], charts: Rec[]) => void): RawData {
+function foreignData(
+	lang: 'ru' | 'en',
+	edit?: (facts: Rec[], charts: Rec[], article: Rec) => void
+): RawData {
 	const raw = fixtureData();
 	const text = lang === 'ru' ? RU_TEXT : EN_TEXT;
-	const facts: Rec[] = structuredClone(lang === 'ru' ? RU_FACTS : EN_FACTS);
+	const facts: Rec[] = structuredClone(lang === 'ru' ? RU_FACTS : EN_FACTS).map((f) => ({
+		...f,
+		translation: translationFrom(lang, 'The sentence, translated.')
+	}));
 	const charts: Rec[] =
 		lang === 'ru'
 			? [chart('trade', 'bars', ['trade']), chart('grain', 'bars', ['grain'])]
 			: [chart('fund', 'bars', ['fund'])];
-	edit?.(facts, charts);
 	const title = text.split('\n', 1)[0];
 	const json = (name: string, value: unknown) => ({
 		name: `fixture/${name}`,
 		content: JSON.stringify(value)
 	});
-	const article = JSON.parse(raw.articleJson.content) as Rec;
-	const last = lang === 'ru' ? 4 : 4;
+	const article: Rec = {
+		...(JSON.parse(raw.articleJson.content) as Rec),
+		lang,
+		title,
+		file: `article.${lang}.txt`,
+		titleTranslation: translationFrom(lang, 'A test article')
+	};
+	edit?.(facts, charts, article);
+	const last = 4;
 	return {
 		...raw,
-		articleJson: json('article.json', { ...article, lang, title, file: `article.${lang}.txt` }),
+		articleJson: json('article.json', article),
 		articleText: { name: `fixture/article.${lang}.txt`, content: text },
 		facts: json('facts.json', facts),
 		charts: json('charts.json', charts),
@@ -125,7 +139,7 @@ function foreignData(lang: 'ru' | 'en', edit?: (facts: Rec[], charts: Rec[]) => 
 				sentence: text.split('\n\n')[last - 1]?.trim(),
 				paragraph: last,
 				attribution: { who: texts('The test text') },
-				translation: translation('The parties agreed to develop cooperation.'),
+				translation: translationFrom(lang, 'The parties agreed to develop cooperation.'),
 				note: texts('No figure to chart.')
 			}
 		]),
@@ -219,7 +233,7 @@ describe('an English article', () => {
 
 	it('refuses to chart a change as a share of a whole', () => {
 		const raw = foreignData('en', (f, c) => {
-			f.push(structuredClone(EXPORTS));
+			f.push({ ...structuredClone(EXPORTS), translation: translationFrom('en', 'Exports rose.') });
 			c.push(chart('exports', 'waffle', ['exports']));
 		});
 		expect(problem(raw)).toBe(
@@ -231,6 +245,53 @@ describe('an English article', () => {
 		const raw = foreignData('en', (_, c) => (c[0]!.type = 'units'));
 		expect(problem(raw)).toBe(
 			'fixture/charts.json: record 1 ("fund"), field "facts[0]": a units chart draws count figures, "fund" is USD'
+		);
+	});
+});
+
+describe('the translations an article needs: every interface language but its own', () => {
+	it('passes a Russian article translated into Kazakh and English, shown as it is to Russian readers', () => {
+		const data = validateDataset(foreignData('ru'));
+		expect(Object.keys(data.facts[0]!.translation)).toEqual(['kk', 'en']);
+		expect(Object.keys(data.article.titleTranslation)).toEqual(['kk', 'en']);
+		expect(data.facts[0]!.sourceLang).toBe('ru');
+	});
+
+	it('fails on a Russian article whose fact has no Kazakh translation', () => {
+		const raw = foreignData('ru', (facts) => delete (facts[0]!.translation as Rec).kk);
+		expect(problem(raw)).toBe(
+			'fixture/facts.json: record 1 ("trade"), field "translation.kk": the kk translation is missing: an article in ru is translated into kk and en'
+		);
+	});
+
+	it('fails on an English article whose fact is "translated" into English', () => {
+		const raw = foreignData('en', (facts) => {
+			(facts[0]!.translation as Rec).en = 'The sentence again.';
+		});
+		expect(problem(raw)).toBe(
+			'fixture/facts.json: record 1 ("fund"), field "translation.en": is not needed: the article is in en, whose readers read the original (translate into kk and ru)'
+		);
+	});
+
+	it('fails on a title translation missing a language', () => {
+		const raw = foreignData('en', (_f, _c, article) => {
+			delete (article.titleTranslation as Rec).ru;
+		});
+		expect(problem(raw)).toBe(
+			'fixture/article.json: the article, field "titleTranslation.ru": the ru translation is missing: an article in en is translated into kk and ru'
+		);
+	});
+
+	it('fails on a statement translated into its own language', () => {
+		const data = foreignData('ru');
+		const statements = JSON.parse(data.statements.content) as Rec[];
+		(statements[0]!.translation as Rec).ru = 'Стороны договорились.';
+		const raw = {
+			...data,
+			statements: { ...data.statements, content: JSON.stringify(statements) }
+		};
+		expect(problem(raw)).toBe(
+			'fixture/statements.json: record 1 ("cooperation"), field "translation.ru": is not needed: the article is in ru, whose readers read the original (translate into kk and en)'
 		);
 	});
 });

@@ -113,7 +113,7 @@ describe('validateDataset rejects bad input, naming file, record and field', () 
 
 	it('a missing translation', () => {
 		expect(problem(fact(2, (f) => delete (f.translation as Rec).ru))).toBe(
-			'fixture/facts.json: record 3 ("share"), field "translation.ru": the ru text is missing'
+			'fixture/facts.json: record 3 ("share"), field "translation.ru": the ru translation is missing: an article in kk is translated into en and ru'
 		);
 	});
 

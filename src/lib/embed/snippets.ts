@@ -1,5 +1,5 @@
 import { quote } from '$lib/typography';
-import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
+import { translationFor, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
 import { formatDate } from '$lib/format';
 import { t } from '$lib/i18n';
 import { escapeXml } from '$lib/xml';
@@ -27,7 +27,8 @@ export interface EmbedTarget {
 
 /** The source line every embed carries: the article's title and date, as a sentence. */
 export function sourceLine(article: ArticleMeta, lang: Lang): string {
-	const translated = isTranslationLang(lang) ? ` (${article.titleTranslation[lang]})` : '';
+	const ours = translationFor(article.titleTranslation, lang, article.lang);
+	const translated = ours === undefined ? '' : ` (${ours})`;
 	const title = quote(article.title, lang, { verbatim: true });
 	const line = `${t('source', lang)}: ${title}${translated}, ${formatDate(article.date, lang)}`;
 	// A full stop, unless the date already ends with one ("20 декабря 2025 г.").

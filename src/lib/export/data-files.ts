@@ -1,5 +1,12 @@
 import { csvFormatRow } from 'd3-dsv';
-import type { ArticleMeta, Chart, Fact, Lang } from '$lib/data/types';
+import {
+	translationLangs,
+	type ArticleMeta,
+	type Chart,
+	type Fact,
+	type Lang,
+	type Translated
+} from '$lib/data/types';
 import { formatFigure } from '$lib/format';
 import { plainSpaces as plain } from '$lib/typography';
 import { nounFor } from '$lib/words/plural';
@@ -8,6 +15,10 @@ import { nounFor } from '$lib/words/plural';
 // numbers, the article's words as printed.
 const countOf = (f: Fact, lang: Lang) =>
 	f.countOf ? plain(nounFor(f.value, f.countOf, lang)) : '';
+
+/** Our translations of words written in `source`, in the interface languages' order. */
+const translations = (t: Translated, source: Lang) =>
+	Object.fromEntries(translationLangs(source).map((l) => [l, plain(t[l] ?? '')]));
 
 /** One row per figure: the value and everything needed to trace it back to its sentence. */
 function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
@@ -21,13 +32,16 @@ function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
 		bound: f.bound,
 		period: plain(f.period[lang]),
 		kind: plain(f.kind.name[lang]),
-		printed_kk: f.printed,
-		sentence_kk: f.sentence,
-		translation_en: plain(f.translation.en),
-		translation_ru: plain(f.translation.ru),
+		// The article's words are named for their language, and our translations for theirs:
+		// printed_kk, sentence_kk, translation_en, translation_ru for a Kazakh article.
+		[`printed_${article.lang}`]: f.printed,
+		[`sentence_${article.lang}`]: f.sentence,
+		...Object.fromEntries(
+			translationLangs(article.lang).map((l) => [`translation_${l}`, plain(f.translation[l] ?? '')])
+		),
 		attribution: plain(f.attribution.who[lang]),
 		paragraph: f.paragraph,
-		article_title_kk: article.title,
+		[`article_title_${article.lang}`]: article.title,
 		article_date: article.date,
 		url,
 		// Columns added after the first files go last, so a reader that takes columns by their
@@ -65,10 +79,7 @@ export function chartJson(chart: Chart, article: ArticleMeta, url: string, lang:
 		},
 		source: {
 			title: article.title,
-			titleTranslation: {
-				en: plain(article.titleTranslation.en),
-				ru: plain(article.titleTranslation.ru)
-			},
+			titleTranslation: translations(article.titleTranslation, article.lang),
 			date: article.date,
 			language: article.lang
 		},
@@ -89,7 +100,7 @@ export function chartJson(chart: Chart, article: ArticleMeta, url: string, lang:
 			printed: f.printed,
 			sentence: f.sentence,
 			paragraph: f.paragraph,
-			translation: { en: plain(f.translation.en), ru: plain(f.translation.ru) },
+			translation: translations(f.translation, article.lang),
 			attribution: {
 				who: plain(f.attribution.who[lang]),
 				...(f.attribution.printed ? { printed: f.attribution.printed } : {})

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { LANGS, isTranslationLang, type Lang } from '$lib/data/types';
+import { LANGS, translationFor, type Lang } from '$lib/data/types';
 import { dataset } from '../../../tests/unit/dataset';
 import { makeArticle } from '../../../tests/unit/factories';
 import { FIXTURE_CHARTS, fixtureChart } from '../../../tests/unit/fixture-charts';
@@ -94,7 +94,8 @@ describe.each(svgs)('the exported SVG of $chart.id in $lang', ({ chart, lang, ar
 		const all = squash(texts.map((t) => t.lines.join('')).join(''));
 		for (const fact of chart.facts) {
 			expect(all).toContain(squash(fact.sentence));
-			if (isTranslationLang(lang)) expect(all).toContain(squash(fact.translation[lang]));
+			const ours = translationFor(fact.translation, lang, fact.sourceLang);
+			if (ours !== undefined) expect(all).toContain(squash(ours));
 			expect(texts.flatMap((t) => t.bold).join(' ')).toContain(fact.printed.split(' ')[0]);
 			const drawn = [formatMarkLabel(fact, lang), formatFigure(fact, lang)].filter((f) =>
 				squash(all).includes(squash(f))

@@ -1,8 +1,9 @@
 import { quote } from '$lib/typography';
-import { isTranslationLang, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
+import { translationFor, type ArticleMeta, type Chart, type Lang } from '$lib/data/types';
 import { sourceLine } from '$lib/embed/snippets';
 import { t } from '$lib/i18n';
 import { groupBySentence } from '$lib/sources';
+import { originalLabel, translationNote } from '$lib/words/languages';
 import type { ChartDrawing } from '$lib/charts/core/chart-type';
 import { layoutChart } from '$lib/charts/registry';
 import { textColumn, type PlacedText, type TextItem } from '$lib/charts/core/placed-text';
@@ -52,18 +53,26 @@ export function layoutFigure(
 	for (const group of groupBySentence(chart.facts)) {
 		const [first] = group.facts;
 		if (!first) continue;
+		const ours = translationFor(first.translation, lang, first.sourceLang);
 		items.push(
-			{ text: t('original', lang), style: label, spaceBefore: items.length ? 6 : 0 },
+			{
+				text: originalLabel(first.sourceLang, lang),
+				style: label,
+				spaceBefore: items.length ? 6 : 0
+			},
 			{
 				text: group.sentence,
 				style: { size: 14, weight: 400, tone: 'ink' },
 				marks: group.facts.map((f) => f.printed)
 			},
-			...(isTranslationLang(lang)
+			...(ours !== undefined
 				? [
-						{ text: `${t('translation', lang)} (${t('translationNote', lang)})`, style: label },
 						{
-							text: first.translation[lang],
+							text: `${t('translation', lang)} (${translationNote(first.sourceLang, lang)})`,
+							style: label
+						},
+						{
+							text: ours,
 							style: { size: 13, weight: 400, tone: 'ink' }
 						} as const
 					]

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isTranslationLang, LANGS } from '$lib/data/types';
+import { translationFor, LANGS } from '$lib/data/types';
 import { sourceLine } from '$lib/embed/snippets';
 import { groupBySentence } from '$lib/sources';
 import { legacyArticle } from '$lib/server/library';
@@ -69,7 +69,7 @@ describe.each(pdfs)('$name', ({ chart, lang, url, body, file }) => {
 			chart.title[lang],
 			...groupBySentence(chart.facts).flatMap(({ sentence, facts: [first] }) => [
 				sentence,
-				...(first && isTranslationLang(lang) ? [first.translation[lang]] : [])
+				...(first ? [translationFor(first.translation, lang, first.sourceLang) ?? []].flat() : [])
 			]),
 			sourceLine(article, lang),
 			`derek · ${url}`

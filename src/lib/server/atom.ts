@@ -1,7 +1,7 @@
 // An Atom feed (RFC 4287) per interface language: the newest articles, each an entry that lists
 // its charts. Every date is the article's own, so two builds give the same feed.
 import { describeChart } from '$lib/charts/describe';
-import { isTranslationLang, type Lang } from '$lib/data/types';
+import { translationFor, type Lang } from '$lib/data/types';
 import { t } from '$lib/i18n';
 import { quote } from '$lib/typography';
 import { escapeXml } from '$lib/xml';
@@ -32,10 +32,12 @@ export function atomFeed(lang: Lang): string {
 	const entries = newest.map((entry) => {
 		const { meta: article } = entry;
 		const page = `/articles/${entry.slug}`;
-		const title = isTranslationLang(lang) ? article.titleTranslation[lang] : article.title;
-		const original = isTranslationLang(lang)
-			? ` ${t('originalTitle', lang)}: ${quote(article.title, lang, { verbatim: true })}.`
-			: '';
+		const ours = translationFor(article.titleTranslation, lang, article.lang);
+		const title = ours ?? article.title;
+		const original =
+			ours === undefined
+				? ''
+				: ` ${t('originalTitle', lang)}: ${quote(article.title, lang, { verbatim: true })}.`;
 		return [
 			'\t<entry>',
 			`\t\t<id>${escapeXml(pageUrl(page, lang))}</id>`,

@@ -4,7 +4,8 @@
 // embed page's CSS (16px rem) and SourceQuote's `compact` style; a browser test checks the result
 // at 320 to 1400 px.
 import type { ArticleMeta, Chart, Lang } from '$lib/data/types';
-import { isTranslationLang } from '$lib/data/types';
+import { translationFor } from '$lib/data/types';
+import { originalLabel, translationNote } from '$lib/words/languages';
 import { sourceLine } from '$lib/embed/snippets';
 import { t } from '$lib/i18n';
 import { groupBySentence } from '$lib/sources';
@@ -63,10 +64,12 @@ function quotesHeight(chart: Chart, lang: Lang): number {
 			0
 		);
 		height += 10; // the quote's top margin
-		height += block(t('original', lang).toUpperCase(), width * 0.9, 11, leading, 700);
+		const source = first.sourceLang;
+		height += block(originalLabel(source, lang).toUpperCase(), width * 0.9, 11, leading, 700);
 		height += 2 + block(group.sentence, width - extra, size, leading);
-		if (isTranslationLang(lang)) {
-			const translation = `${t('translation', lang)} (${t('translationNote', lang)}): ${first.translation[lang]}`;
+		const ours = translationFor(first.translation, lang, source);
+		if (ours !== undefined) {
+			const translation = `${t('translation', lang)} (${translationNote(source, lang)}): ${ours}`;
 			height += 4 + block(translation, width, 12, leading, 700);
 		}
 	}

@@ -7,7 +7,10 @@ import { LEXICONS } from '../data/reader/lexicon';
 import { matchFrom } from '../data/reader/match';
 import { tokenize } from '../data/reader/tokens';
 import type { ReaderLang } from '../data/reader/types';
-import type { Bound, TranslationLang } from '../data/types';
+import type { Bound, Lang } from '../data/types';
+
+/** The languages a gloss of a Kazakh word is written in. */
+type GlossLang = Exclude<Lang, 'kk'>;
 
 export interface HedgeWord {
 	/** The bound the word sets: `exact` for «жеткен» (reached), which gives a round figure. */
@@ -15,7 +18,7 @@ export interface HedgeWord {
 	/** The language whose reader reads it as a bound. */
 	lang: ReaderLang;
 	/** What the word says, as our translations render it, where we have our own gloss. */
-	gloss?: Record<TranslationLang, string>;
+	gloss?: Record<GlossLang, string>;
 }
 
 // Verbs of reaching: not bounds (the reader reads the figure as exact), but the word a bound note
@@ -27,7 +30,7 @@ const ROUND: Record<ReaderLang, RegExp> = {
 };
 
 // Our glosses of Kazakh hedges, by the start of the word ("астамы", "асқанын").
-const GLOSSES: [stem: string, gloss: Record<TranslationLang, string>][] = [
+const GLOSSES: [stem: string, gloss: Record<GlossLang, string>][] = [
 	['кем дегенде', { en: 'at least', ru: 'как минимум' }],
 	['кемінде', { en: 'at least', ru: 'не менее' }],
 	['астам', { en: 'more than', ru: 'более' }],

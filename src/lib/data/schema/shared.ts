@@ -1,13 +1,30 @@
 // Fields that several kinds of record share.
 import * as v from 'valibot';
-import { LANGS, TRANSLATION_LANGS } from '../types';
-import { matching, record, text, texts, whole } from './fields';
+import { LANGS } from '../types';
+import { keyed, matching, record, text, texts, whole } from './fields';
 
 /** A text in every interface language. */
 export const localized = () => texts(LANGS);
 
-/** A translation of the original into every other interface language. */
-export const translated = () => texts(TRANSLATION_LANGS);
+/**
+ * Our translation of the original, by interface language. Which languages it must have depends on
+ * the article's (all but its own), so that is checked per article: ../translations.ts.
+ */
+export const translated = () =>
+	v.pipe(
+		// With every key optional, an empty list would otherwise pass as an object with none.
+		v.custom<object>(
+			(input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+			'must be an object of texts by language'
+		),
+		keyed(
+			{ kk: v.optional(text()), en: v.optional(text()), ru: v.optional(text()) },
+			{
+				notObject: 'must be an object of texts by language',
+				unknown: (key) => `"${key}" is not one of the languages ${LANGS.join(', ')}`
+			}
+		)
+	);
 
 /** A record's id: its permalink slug. */
 export const id = () =>
