@@ -1,8 +1,8 @@
 // Browsing: from the list of articles to a country's list and on to a chart, and from a kind of
 // figure to a chart, with and without JavaScript; the lists' words in each language; the
 // addresses the lists do not have answer 404.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
 import {
 	ARTICLE_LIST,
 	REAL_ARTICLE,
@@ -123,6 +123,67 @@ describe('browsing by country and by kind of figure', () => {
 		const tracked = await chromium.open();
 		const response = await tracked.page.goto(siteURL(path));
 		expect(response?.status()).toBe(404);
+		await tracked.close();
+	});
+});
+
+describe('browsing a library of articles in three languages (tests/fixtures/library)', () => {
+	const libraryURL = (path: string) => new URL(path, inject('libraryURL')).href;
+	const listed = (page: import('playwright-core').Page) =>
+		page.$$eval('[data-listed-article]', (all) =>
+			all.map((a) => a.getAttribute('data-listed-article'))
+		);
+	const library = 'tests/fixtures/library/articles';
+	const slugs = readdirSync(library).sort().reverse();
+	const factsOf = (slug: string) =>
+		JSON.parse(readFileSync(`${library}/${slug}/facts.json`, 'utf8')) as (typeof facts)[number][];
+
+	it('list → country: a country’s page lists every article naming it, newest first, each quoting its own language', async () => {
+		const tracked = await chromium.open({ javaScriptEnabled: false });
+		const { page } = tracked;
+		await page.goto(libraryURL('/en'));
+		expect(await listed(page)).toEqual(slugs);
+		await page
+			.locator('nav[data-filters]')
+			.getByRole('link', { name: 'China', exact: true })
+			.click();
+		await page.waitForURL(libraryURL('/en/countries/cn'));
+		const naming = slugs.filter((s) => factsOf(s).some((f) => f.parties.includes('CN')));
+		expect(naming.length).toBeGreaterThanOrEqual(2);
+		expect(await listed(page)).toEqual(naming);
+		for (const slug of naming) {
+			const lang = (
+				JSON.parse(readFileSync(`${library}/${slug}/article.json`, 'utf8')) as { lang: string }
+			).lang;
+			const quotes = page.locator(`[data-listed-article="${slug}"] blockquote`);
+			expect(await quotes.count()).toBeGreaterThan(0);
+			expect(
+				new Set(await quotes.evaluateAll((q) => q.map((e) => e.getAttribute('lang'))))
+			).toEqual(new Set([lang]));
+		}
+		// On to a chart of the second article.
+		const link = page.locator(`[data-listed-article="${naming[1]}"] a[href*="/charts/"]`).first();
+		const href = new URL((await link.getAttribute('href'))!, libraryURL('/')).pathname;
+		await link.click();
+		await page.waitForURL(libraryURL(href));
+		expect(href).toMatch(new RegExp(`^/en/articles/${naming[1]}/charts/`));
+		expect(await textOf(page, 'h1')).not.toBe('');
+		expectNoProblems(tracked);
+		await tracked.close();
+	});
+
+	it('kind → chart: a kind shared by articles lists each of them', async () => {
+		const tracked = await chromium.open({ javaScriptEnabled: false });
+		const { page } = tracked;
+		await page.goto(libraryURL('/ru/kinds'));
+		await page.getByRole('link', { name: 'экспорт за год', exact: false }).first().click();
+		const kind = new URL(page.url()).pathname.split('/').pop()!;
+		const having = slugs.filter((s) => factsOf(s).some((f) => f.kind === kind));
+		expect(having.length).toBeGreaterThanOrEqual(2);
+		expect(await listed(page)).toEqual(having);
+		await page.locator('[data-listed-article] a[data-chart-card]').first().click();
+		expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/ru/articles/${having[0]}/charts/`));
+		expectNoProblems(tracked);
 		await tracked.close();
 	});
 });
