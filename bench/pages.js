@@ -174,9 +174,32 @@ export async function benchPages() {
 	console.log(
 		'\nPages (what Chromium loads, raw / gzipped: text at gzip -9, fonts and images as they are; Lighthouse mobile):'
 	);
-	const dir = path.resolve('build');
+	return measureSite(path.resolve('build'), async (base) => {
+		const pages = await within(
+			pickPages(base, { chartJs: TARGETS.chartJs, embedJs: TARGETS.embedJs }),
+			60_000,
+			'finding the pages to measure'
+		);
+		if (pages.length < 3) {
+			console.log(
+				`  ✗ found ${pages.map((p) => p.label).join(', ') || 'nothing'}: need a gallery ([data-chart-card]) and a chart page with an iframe snippet (pre[data-snippet="iframe"])`
+			);
+			return { pages, ok: false };
+		}
+		return { pages, ok: true };
+	});
+}
+
+/**
+ * Serves the built site in `dir` and measures the pages `choose` picks on it (their path, label
+ * and JavaScript budget): loads, layout shifts, first chart, Lighthouse. False when a figure
+ * misses its target or cannot be made.
+ * @param {string} dir
+ * @param {(base: string) => Promise<{ pages: { label: string, path: string, js?: number }[], ok: boolean }>} choose
+ */
+export async function measureSite(dir, choose) {
 	if (!existsSync(path.join(dir, 'index.html'))) {
-		console.log(`  ✗ ${dir}/index.html does not exist: run npm run build first`);
+		console.log(`  ✗ ${dir}/index.html does not exist: build it first`);
 		return false;
 	}
 	const server = await startServer({ dir, port: 0 });
@@ -187,17 +210,9 @@ export async function benchPages() {
 	let ok = true;
 	try {
 		const base = server.url;
-		const pages = await within(
-			pickPages(base, { chartJs: TARGETS.chartJs, embedJs: TARGETS.embedJs }),
-			60_000,
-			'finding the pages to measure'
-		);
-		if (pages.length < 3) {
-			console.log(
-				`  ✗ found ${pages.map((p) => p.label).join(', ') || 'nothing'}: need a gallery ([data-chart-card]) and a chart page with an iframe snippet (pre[data-snippet="iframe"])`
-			);
-			ok = false;
-		}
+		const chosen = await choose(base);
+		const pages = chosen.pages;
+		ok = chosen.ok;
 		browser = await within(
 			chromium.launch({
 				executablePath: CHROMIUM,

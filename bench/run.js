@@ -2,6 +2,7 @@
 // `npm run bench -- reader` (or export, embed, pages) runs only the benches named.
 import { benchEmbed } from './embed.js';
 import { benchExport } from './export.js';
+import { benchLists } from './lists.js';
 import { benchPages } from './pages.js';
 import { benchReader } from './reader.js';
 
@@ -10,6 +11,7 @@ const BENCHES = {
 	export: benchExport,
 	embed: benchEmbed,
 	pages: benchPages,
+	lists: benchLists,
 	reader: benchReader
 };
 const names = process.argv.slice(2);
