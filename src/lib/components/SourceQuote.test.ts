@@ -113,3 +113,55 @@ describe('SourceQuote', () => {
 		expect(container.querySelector('a')).toBeNull();
 	});
 });
+
+// A Russian article's sentence, with our translations into Kazakh and English (not Russian).
+const russian = {
+	sentence: 'Экспорт в тестовую страну превысил 15 млрд долларов, сообщило тестовое ведомство.',
+	sourceLang: 'ru' as const,
+	marks: ['превысил 15 млрд долларов'],
+	translation: {
+		kk: 'Сынақ еліне экспорт 15 млрд доллардан асты, деп хабарлады сынақ ведомствосы.',
+		en: 'Exports to the test country exceeded 15 billion dollars, the test agency said.'
+	},
+	attribution: {
+		printed: 'сообщило тестовое ведомство',
+		who: { kk: 'Сынақ ведомствосы', en: 'The test agency', ru: 'Тестовое ведомство' }
+	},
+	sentenceHref: '/en/articles/test-article#sentence-1'
+};
+
+describe('SourceQuote of a Russian article', () => {
+	it('on the English page: the Russian sentence, marked ru, and our English translation labelled as ours from the Russian', () => {
+		const { container } = render(SourceQuote, { props: { ...russian, lang: 'en' } });
+		expect(container.querySelector('.label')?.textContent).toBe('Original (Russian)');
+		const quote = container.querySelector('blockquote[data-verbatim]');
+		expect(quote?.getAttribute('lang')).toBe('ru');
+		expect(quote?.textContent?.trim()).toBe(russian.sentence);
+		expect(container.querySelector('mark')?.textContent).toBe('превысил 15 млрд долларов');
+		const translation = container.querySelector('[data-translation]');
+		expect(translation?.getAttribute('lang')).toBe('en');
+		expect(translation?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+			'Translation (ours, from the Russian original): Exports to the test country exceeded 15 billion dollars, the test agency said.'
+		);
+		expect(container.querySelector('.attribution [data-verbatim]')?.getAttribute('lang')).toBe(
+			'ru'
+		);
+	});
+
+	it('on the Kazakh page: the sentence and our Kazakh translation from the Russian original', () => {
+		const { container } = render(SourceQuote, { props: { ...russian, lang: 'kk' } });
+		expect(container.querySelector('.label')?.textContent).toBe('Түпнұсқа (орысша)');
+		expect(container.querySelector('[data-translation]')?.textContent).toMatch(
+			/^\s*Аударма\s+\(орысша түпнұсқадан біздің аудармамыз\):\s+Сынақ еліне экспорт/
+		);
+	});
+
+	it('on the Russian page: the sentence alone, with no translation', () => {
+		const { container } = render(SourceQuote, { props: { ...russian, lang: 'ru' } });
+		expect(container.querySelector('.label')?.textContent).toBe('Оригинал (на русском)');
+		expect(container.querySelector('blockquote[lang="ru"]')?.textContent?.trim()).toBe(
+			russian.sentence
+		);
+		expect(container.querySelector('[data-translation]')).toBeNull();
+	});
+});

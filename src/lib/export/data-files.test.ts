@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../../../tests/unit/factories';
+import { makeArticle, makeChart, makeFact } from '../../../tests/unit/factories';
 import { fixtureChart } from '../../../tests/unit/fixture-charts';
 import { chartCsv, chartJson } from './data-files';
 
@@ -77,5 +77,43 @@ describe('a range and a bound in the data files', () => {
 		const [about] = JSON.parse(chartJson(fixtureChart('bars-about'), article, url, 'en')).figures;
 		expect(about.figure).toBe('about $28 bn');
 		expect(about).not.toHaveProperty('max');
+	});
+});
+
+describe('the data files of a Russian article', () => {
+	const ru = makeArticle({
+		lang: 'ru',
+		title: 'Тестовая статья',
+		titleTranslation: { kk: 'Сынақ мақаласы', en: 'A test article' }
+	});
+	const fact = makeFact({
+		sourceLang: 'ru',
+		printed: 'около 3 млрд долларов',
+		bound: 'about',
+		hedge: 'около',
+		sentence: 'Торговля составила около 3 млрд долларов.',
+		translation: { kk: 'Сауда шамамен 3 млрд доллар болды.', en: 'Trade came to about $3 bn.' }
+	});
+	const bars = makeChart('bars', [fact]);
+
+	it('name the columns of the article’s words for Russian and of our translations for kk and en', () => {
+		const csv = chartCsv(bars, ru, url, 'en');
+		expect(csv.slice(1).split('\r\n')[0]).toBe(
+			'chart,fact,label,value,unit,count_of,bound,period,kind,printed_ru,sentence_ru,translation_kk,translation_en,attribution,paragraph,article_title_ru,article_date,url,max,figure'
+		);
+		const [record] = csvParse(csv.slice(1));
+		expect(record!.sentence_ru).toBe('Торговля составила около 3 млрд долларов.');
+		expect(record!.translation_kk).toBe('Сауда шамамен 3 млрд доллар болды.');
+		expect(record!.article_title_ru).toBe('Тестовая статья');
+	});
+
+	it('give the translations in kk and en in the JSON', () => {
+		const doc = JSON.parse(chartJson(bars, ru, url, 'ru'));
+		expect(doc.source.language).toBe('ru');
+		expect(doc.source.titleTranslation).toEqual({ kk: 'Сынақ мақаласы', en: 'A test article' });
+		expect(doc.figures[0].translation).toEqual({
+			kk: 'Сауда шамамен 3 млрд доллар болды.',
+			en: 'Trade came to about $3 bn.'
+		});
 	});
 });
