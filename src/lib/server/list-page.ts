@@ -3,13 +3,22 @@
 import { error } from '@sveltejs/kit';
 import type { ArticleMeta, Chart, Localized } from '$lib/data/types';
 import type { ListOf } from '$lib/paths';
-import { allArticles, countryListings, kindListings, pageOf, type Listing } from './listings';
+import {
+	DRAWN_PER_PAGE,
+	allArticles,
+	countryListings,
+	kindListings,
+	pageOf,
+	type Listing
+} from './listings';
 
 /** An article on a list page: what its entry cites and the charts it shows. */
 export interface ListEntry {
 	slug: string;
 	meta: ArticleMeta;
 	charts: Chart[];
+	/** Whether its first chart is drawn (the first DRAWN_PER_PAGE of a page), or only linked. */
+	drawn: boolean;
 }
 
 /** A filter link: a country (its code) or a kind (its id and names), and its articles' count. */
@@ -67,10 +76,11 @@ export function listPage(list: ListOf, segment?: string) {
 		name,
 		page,
 		pages,
-		entries: entries.map(({ article, charts }) => ({
+		entries: entries.map(({ article, charts }, i) => ({
 			slug: article.slug,
 			meta: article.meta,
-			charts
+			charts,
+			drawn: i < DRAWN_PER_PAGE
 		})) satisfies ListEntry[],
 		...filters()
 	};

@@ -7,13 +7,17 @@ import type { Chart, Kind } from '$lib/data/types';
 import { articles, type LibraryArticle } from './library';
 
 /**
- * Articles per list page. An article shows its first chart drawn (about 5.5 KB gzipped, in four
- * widths for readers without JavaScript) and its other charts as links with their sentences (about
- * 0.5 KB each): ten articles keep a page near 70 KB gzipped and its first chart inside the first
- * 14 KB, so every page meets the budgets Lighthouse measures (bench/list-budgets.js); more would
- * push the last articles far below the fold for nothing a next-page link does not give.
+ * Articles per list page, and how many of them show their first chart drawn. A drawn chart costs
+ * 2.5–11 KB gzipped (a bar chart to a route map, in the two widths a list's column can show), an
+ * article's entry without one about 1.5 KB (its title, source and each chart's title, figures and
+ * sentence). Lighthouse's simulated phone paints the largest element only once the whole HTML is
+ * in, about 5.5 ms per gzipped KB: ten articles, three drawn, keep every page under about 50 KB
+ * gzipped whatever its charts, its first chart inside the first 14 KB, and the performance score
+ * at 100 (npm run bench -- lists, at 100 synthetic articles). Ten drawn would put a page of route
+ * maps past 100 KB and its largest paint past 2 s.
  */
 export const ARTICLES_PER_PAGE = 10;
+export const DRAWN_PER_PAGE = 3;
 
 /** An article of a list, with the charts the list shows of it (the first one drawn). */
 export interface ListedArticle {
