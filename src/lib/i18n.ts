@@ -58,6 +58,7 @@ const en = {
 	copyCode: 'Copy code',
 	copied: 'Copied',
 	copyFailed: 'Could not copy: select the text',
+	draftMark: 'Draft, not reviewed',
 	embedTitle: 'Embed',
 	embedIframeTitle: 'In a web page',
 	embedIframeNote:
@@ -131,6 +132,7 @@ const kk: Strings = {
 	copyCode: 'Кодты көшіру',
 	copied: 'Көшірілді',
 	copyFailed: 'Көшіру мүмкін болмады: мәтінді белгілеңіз',
+	draftMark: 'Жоба, тексерілмеген',
 	embedTitle: 'Ендіру',
 	embedIframeTitle: 'Веб-бетте',
 	embedIframeNote:
@@ -201,6 +203,7 @@ const ru: Strings = {
 	copyCode: 'Скопировать код',
 	copied: 'Скопировано',
 	copyFailed: 'Не удалось скопировать: выделите текст',
+	draftMark: 'Черновик, не проверен',
 	embedTitle: 'Встроить',
 	embedIframeTitle: 'На веб-странице',
 	embedIframeNote:

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { DataError, validateDataset, validateSite, type RawData } from '$lib/data/validate';
 import type { Dataset, Site } from '$lib/data/types';
 
+export { describeDrafts, draftFields, strictRefusal } from '$lib/data/draft-scan';
+
 /** The folder named by DEREK_DATA, or data/. */
 export const DATA_FOLDER = process.env.DEREK_DATA || 'data';
 
