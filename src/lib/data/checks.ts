@@ -3,6 +3,7 @@
 // facts that exist) and against the chart-type registry (the units and bounds a type can draw).
 // Each turns one schema-read record into what the site uses, or fails naming file, record, field.
 import { acceptsBound, acceptsUnit, chartType, markedFacts, refusal } from '$lib/charts/registry';
+import { checkDraftPaths } from './draft-marks';
 import { RecordAt } from './errors';
 import { statesChange } from './fact-bounds';
 import { checkHedge } from './hedge';
@@ -33,6 +34,7 @@ export function toArticle({ value: json, at }: Parsed<ArticleJson>, textFile: Da
 	if (!textFile.name.endsWith(json.file)) {
 		at.fail('file', `names "${json.file}" but the text was read from ${textFile.name}`);
 	}
+	checkDraftPaths(json, (field, problem) => at.fail(field, problem));
 	const { title, titleTranslation, date, lang, file, about, ...rest } = json;
 	return {
 		title,
@@ -101,6 +103,7 @@ function checkAttribution(at: RecordAt, attribution: Attribution, text: string, 
 
 /** A fact as the site uses it, checked against the article and what its words say. */
 export function toFact({ value: f, at }: Parsed<FactRecord>, article: Article): Fact {
+	checkDraftPaths(f, (field, problem) => at.fail(field, problem));
 	if (f.unit === 'count' && !f.countOf) {
 		at.fail('countOf', 'is missing: a count must say what it counts');
 	}
@@ -143,6 +146,7 @@ export function toChart(
 	facts: Map<string, Fact>,
 	article: Article
 ): Chart {
+	checkDraftPaths(c, (field, problem) => at.fail(field, problem));
 	const resolved = c.facts.map((id, i) => {
 		const fact = facts.get(id);
 		if (!fact) return at.fail(`facts[${i}]`, `no fact has the id "${id}"`);
@@ -207,6 +211,7 @@ export function toStatement(
 
 /** A number declared not charted, which must be printed in the paragraph it names. */
 export function toNotCharted({ value: n, at }: Parsed<NotCharted>, article: Article): NotCharted {
+	checkDraftPaths(n, (field, problem) => at.fail(field, problem));
 	const text = paragraphText(at, article, n.paragraph);
 	if (!text.includes(n.printed))
 		at.fail('printed', `"${n.printed}" is not in paragraph ${n.paragraph}`);

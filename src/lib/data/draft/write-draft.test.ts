@@ -116,3 +116,22 @@ describe('writeDraft: an article folder from the Russian budget article', () => 
 		expect(committed).toEqual(files);
 	});
 });
+
+describe('draft marks are checked', () => {
+	it('a draft path that names no field of its record fails, naming file, record and field', () => {
+		const raw = (name: string, content = files[name] ?? '') => ({ name, content });
+		const bad = facts.map((f, i) => (i === 0 ? { ...f, draft: ['label', 'lable'] } : f));
+		expect(() =>
+			validateDataset({
+				articleJson: raw('article.json'),
+				articleText: raw('article.ru.txt'),
+				facts: raw('facts.json', JSON.stringify(bad)),
+				charts: raw('charts.json'),
+				statements: raw('statements.json'),
+				notCharted: raw('not-charted.json')
+			})
+		).toThrow(
+			'facts.json: record 1 ("p1-percent"), field "draft[1]": "lable" is not a field of this record'
+		);
+	});
+});
