@@ -20,7 +20,11 @@ const config = {
 		// A page's CSS is a few KB: inlined, it costs no render-blocking request.
 		inlineStyleThreshold: Infinity,
 		// No SPA fallback: every page, including 404.html, is prerendered real HTML.
-		adapter: adapter({ pages: process.env.DEREK_OUT ?? 'build', assets: process.env.DEREK_OUT ?? 'build', strict: true }),
+		adapter: adapter({
+			pages: process.env.DEREK_OUT ?? 'build',
+			assets: process.env.DEREK_OUT ?? 'build',
+			strict: true
+		}),
 		// Absolute asset paths: 404.html is served at any depth of URL, where relative ones break.
 		paths: { relative: false },
 		// Prerendered pages carry the policy as a <meta> tag. The app ships no script (csr is off);
