@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chartThemeCss } from './src/lib/charts/core/theme-css.ts';
+import { describeDrafts, draftFields, strictRefusal } from './src/lib/data/draft-scan.ts';
 
 /** Serves `virtual:chart-theme.css`, the charts' stylesheet generated from theme.ts. */
 function chartTheme(): Plugin {
@@ -14,8 +15,31 @@ function chartTheme(): Plugin {
 	};
 }
 
+/**
+ * Lists the data folder's fields that still need a person before a build starts; with
+ * DEREK_STRICT=1 (npm run build -- --strict), the publishing build, refuses them at once.
+ */
+function drafts(): Plugin {
+	// The config is evaluated more than once per build (SvelteKit loads it again): tell once.
+	const told = globalThis as { derekDraftsTold?: boolean };
+	return {
+		name: 'derek-drafts',
+		config(_, { command }) {
+			if (command !== 'build' || told.derekDraftsTold) return;
+			told.derekDraftsTold = true;
+			const root = process.env.DEREK_DATA || 'data';
+			const fields = draftFields(root);
+			if (fields.length === 0) return;
+			if (process.env.DEREK_STRICT === '1') throw new Error(strictRefusal(root, fields));
+			console.warn(
+				`derek: ${root} holds drafts, each chart marked "draft, not reviewed"; these fields still need a person:\n${describeDrafts(fields)}`
+			);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [chartTheme(), sveltekit()],
+	plugins: [drafts(), chartTheme(), sveltekit()],
 	test: {
 		projects: [
 			{

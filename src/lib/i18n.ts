@@ -57,6 +57,7 @@ const en = {
 	copyCode: 'Copy code',
 	copied: 'Copied',
 	copyFailed: 'Could not copy: select the text',
+	draftMark: 'Draft, not reviewed',
 	embedTitle: 'Embed',
 	embedIframeTitle: 'In a web page',
 	embedIframeNote:
@@ -149,6 +150,7 @@ const kk: Strings = {
 	copyCode: 'Кодты көшіру',
 	copied: 'Көшірілді',
 	copyFailed: 'Көшіру мүмкін болмады: мәтінді белгілеңіз',
+	draftMark: 'Жоба, тексерілмеген',
 	embedTitle: 'Ендіру',
 	embedIframeTitle: 'Веб-бетте',
 	embedIframeNote:
@@ -238,6 +240,7 @@ const ru: Strings = {
 	copyCode: 'Скопировать код',
 	copied: 'Скопировано',
 	copyFailed: 'Не удалось скопировать: выделите текст',
+	draftMark: 'Черновик, не проверен',
 	embedTitle: 'Встроить',
 	embedIframeTitle: 'На веб-странице',
 	embedIframeNote:

@@ -3,6 +3,7 @@
 // facts that exist) and against the chart-type registry (the units and bounds a type can draw).
 // Each turns one schema-read record into what the site uses, or fails naming file, record, field.
 import { acceptsBound, acceptsUnit, chartType, markedFacts, refusal } from '$lib/charts/registry';
+import { checkDraftPaths } from './draft-marks';
 import { RecordAt } from './errors';
 import { statesChange } from './fact-bounds';
 import { checkHedge } from './hedge';
@@ -37,6 +38,7 @@ export function toArticle({ value: json, at }: Parsed<ArticleJson>, textFile: Da
 		at.fail('file', `names "${json.file}" but the text was read from ${textFile.name}`);
 	}
 	checkTranslations(at, 'titleTranslation', json.titleTranslation, json.lang);
+	checkDraftPaths(json, (field, problem) => at.fail(field, problem));
 	const { title, titleTranslation, date, lang, file, about, ...rest } = json;
 	return {
 		title,
@@ -109,6 +111,7 @@ export function toFact(
 	article: Article,
 	kinds: ReadonlyMap<string, Kind>
 ): Fact {
+	checkDraftPaths(f, (field, problem) => at.fail(field, problem));
 	const kind = kinds.get(f.kind);
 	if (!kind) {
 		const meant = suggest(f.kind, [...kinds.keys()]);
@@ -162,6 +165,7 @@ export function toChart(
 	facts: Map<string, Fact>,
 	article: Article
 ): Chart {
+	checkDraftPaths(c, (field, problem) => at.fail(field, problem));
 	const resolved = c.facts.map((id, i) => {
 		const fact = facts.get(id);
 		if (!fact) return at.fail(`facts[${i}]`, `no fact has the id "${id}"`);
@@ -227,6 +231,7 @@ export function toStatement(
 
 /** A number declared not charted, which must be printed in the paragraph it names. */
 export function toNotCharted({ value: n, at }: Parsed<NotCharted>, article: Article): NotCharted {
+	checkDraftPaths(n, (field, problem) => at.fail(field, problem));
 	const text = paragraphText(at, article, n.paragraph);
 	if (!text.includes(n.printed))
 		at.fail('printed', `"${n.printed}" is not in paragraph ${n.paragraph}`);

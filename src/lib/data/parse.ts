@@ -79,15 +79,16 @@ export function parseObject<S extends v.GenericSchema>(
 
 /**
  * A file holding a non-empty list of records, each read by its schema. A record is named by its
- * number and, once its id is read, by its id too: `record 2 ("trade")`.
+ * number and, once its id is read, by its id too: `record 2 ("trade")`. `empty` allows `[]`, for a
+ * file an article may have nothing for (statements.json: not every article has a statement).
  */
 export function parseRecords<S extends v.GenericSchema>(
 	file: DataFile,
 	schema: S,
-	{ ids = true } = {}
+	{ ids = true, empty = false } = {}
 ): Parsed<v.InferOutput<S>>[] {
 	const list = parseJson(file);
-	if (!Array.isArray(list) || list.length === 0) {
+	if (!Array.isArray(list) || (list.length === 0 && !empty)) {
 		throw new DataError(file.name, 'the whole file', '-', 'must be a non-empty list of records');
 	}
 	return list.map((item, index) => {

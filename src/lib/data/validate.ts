@@ -61,7 +61,7 @@ export function validateDataset(
 	const charts = chartRecords.map((r) => toChart(r, byId, article));
 	checkEveryFactDrawn(factRecords, charts);
 
-	const statementRecords = parseRecords(raw.statements, statementSchema);
+	const statementRecords = parseRecords(raw.statements, statementSchema, { empty: true });
 	checkUniqueIds(statementRecords);
 	const statements = statementRecords.map((r) => toStatement(r, article));
 

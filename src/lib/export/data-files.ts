@@ -10,6 +10,8 @@ import {
 import { formatFigure } from '$lib/format';
 import { plainSpaces as plain } from '$lib/typography';
 import { nounFor } from '$lib/words/plural';
+import { isDraftChart } from '$lib/data/draft-marks';
+import { t } from '$lib/i18n';
 
 // Data files are for programs: our texts with ordinary spaces (no no-break spaces), numbers as
 // numbers, the article's words as printed.
@@ -48,7 +50,9 @@ function rows(chart: Chart, article: ArticleMeta, url: string, lang: Lang) {
 		// place keeps working. The high end of a range (empty for every other bound), and the
 		// figure with its bound in words, as the chart says it: "more than $8.5 bn".
 		max: f.max ?? '',
-		figure: plain(formatFigure(f, lang))
+		figure: plain(formatFigure(f, lang)),
+		// Only a draft has this column: a reviewed chart's file keeps its bytes.
+		...(isDraftChart(chart) ? { draft: t('draftMark', lang) } : {})
 	}));
 }
 
@@ -75,7 +79,8 @@ export function chartJson(chart: Chart, article: ArticleMeta, url: string, lang:
 			language: lang,
 			title: plain(chart.title[lang]),
 			subtitle: plain(chart.subtitle[lang]),
-			url
+			url,
+			...(isDraftChart(chart) ? { draft: t('draftMark', lang) } : {})
 		},
 		source: {
 			title: article.title,

@@ -8,6 +8,7 @@ import type { ChartDrawing } from '$lib/charts/core/chart-type';
 import { layoutChart } from '$lib/charts/registry';
 import { textColumn, type PlacedText, type TextItem } from '$lib/charts/core/placed-text';
 import { DEFAULT_WIDTH } from '$lib/charts/core/theme';
+import { isDraftChart } from '$lib/data/draft-marks';
 
 /** A chart as a standalone figure: title above, the chart, and below it where the numbers come from. */
 export interface FigureLayout {
@@ -39,6 +40,15 @@ export function layoutFigure(
 	const inner = width - 2 * PAD;
 	const head = textColumn(
 		[
+			// A draft travels as one: its file must not pass for a reviewed chart.
+			...(isDraftChart(chart)
+				? [
+						{
+							text: t('draftMark', lang).toUpperCase(),
+							style: { size: 13, weight: 700, tone: 'mark' }
+						} as const
+					]
+				: []),
 			{ text: chart.title[lang], style: { size: 20, weight: 700, tone: 'ink' } },
 			{ text: chart.subtitle[lang], style: { size: 13, weight: 400, tone: 'muted' } }
 		],

@@ -8,6 +8,8 @@ import { DataError, validateDataset, validateSite, type RawData } from '$lib/dat
 import type { Dataset, Kind, Site } from '$lib/data/types';
 import { KINDS, siteKinds } from '$lib/words/kinds';
 
+export { describeDrafts, draftFields, strictRefusal } from '$lib/data/draft-scan';
+
 /** The folder named by DEREK_DATA, or data/. */
 export const DATA_FOLDER = process.env.DEREK_DATA || 'data';
 

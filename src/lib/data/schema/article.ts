@@ -1,5 +1,6 @@
 // article.json: what the article is, beside its text file.
 import * as v from 'valibot';
+import { draftSchema } from './draft';
 import { LANGS } from '../types';
 import { oneOf, record, text } from './fields';
 import { localized, translated } from './shared';
@@ -35,5 +36,7 @@ export const articleSchema = record('the article', {
 		)
 	),
 	/** Whether the full text may be shown, or only the sentences the charts quote. */
-	fullText: v.boolean('must be true or false')
+	fullText: v.boolean('must be true or false'),
+	/** The fields a person has still to write or check: the record is a draft (./draft.ts). */
+	draft: draftSchema()
 });

@@ -1,5 +1,6 @@
 // charts.json: one record per chart, drawing facts by id.
 import * as v from 'valibot';
+import { draftSchema } from './draft';
 import { CHART_TYPES } from '../../charts/chart-types';
 import { finite, list, matching, oneOf, record } from './fields';
 import { id, localized, verbatim } from './shared';
@@ -37,5 +38,7 @@ export const chartSchema = record('a chart', {
 	/** Ids of the facts it draws, in drawing order. */
 	facts: list(matching(/^/, 'a fact id')),
 	/** For a route map (and only a route map): the routes, in drawing order. */
-	routes: v.optional(list(routeSchema))
+	routes: v.optional(list(routeSchema)),
+	/** The fields a person has still to write or check: the record is a draft (./draft.ts). */
+	draft: draftSchema()
 });

@@ -1,5 +1,6 @@
 // facts.json: one record per number of the article that a chart draws.
 import * as v from 'valibot';
+import { draftSchema } from './draft';
 import { LANGS } from '../types';
 import { BOUNDS, UNITS } from './vocabulary';
 import { NOUN_FORM_KEYS } from '../../words/plural';
@@ -85,5 +86,7 @@ export const factSchema = record('a fact', {
 	 */
 	hedge: v.optional(verbatim()),
 	/** Values we show that the article does not print (a year worked out from its date). */
-	inferred: v.optional(list(inferenceSchema))
+	inferred: v.optional(list(inferenceSchema)),
+	/** The fields a person has still to write or check: the record is a draft (./draft.ts). */
+	draft: draftSchema()
 });

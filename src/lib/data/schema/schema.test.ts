@@ -30,7 +30,7 @@ describe('a misspelt or unknown key', () => {
 
 	it('lists the fields when nothing is close', () => {
 		expect(problem(chart(0, (c) => (c.colour = 'red')))).toBe(
-			'fixture/charts.json: record 1 ("trade"), field "colour": "colour" is not a field of a chart (its fields: id, type, title, subtitle, facts, routes)'
+			'fixture/charts.json: record 1 ("trade"), field "colour": "colour" is not a field of a chart (its fields: id, type, title, subtitle, facts, routes, draft)'
 		);
 	});
 
