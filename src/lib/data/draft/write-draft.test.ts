@@ -83,6 +83,7 @@ describe('writeDraft: an article folder from the Russian budget article', () => 
 			'measure',
 			'parties',
 			'attribution',
+			'translation.kk',
 			'translation.en'
 		]);
 		expect(fact?.label).toEqual({
@@ -90,13 +91,14 @@ describe('writeDraft: an article folder from the Russian budget article', () => 
 			en: 'Draft: not written yet',
 			ru: 'Черновик: ещё не написано'
 		});
-		// The Russian "translation" of a Russian sentence is the sentence itself: nothing to write.
-		expect(fact?.translation).toMatchObject({ ru: fact?.sentence });
+		// A Russian sentence is translated into Kazakh and English, the other interface languages.
+		expect(Object.keys(fact?.translation ?? {}).sort()).toEqual(['en', 'kk']);
+		expect(fact?.kind).toBe('unclassified');
 		expect(charts[0]?.draft).toEqual(['title', 'subtitle']);
 		expect(parse('article.json')).toMatchObject({
 			date: '2026-02-03',
 			fullText: false,
-			draft: ['date', 'titleTranslation.en', 'about', 'fullText']
+			draft: ['date', 'titleTranslation.kk', 'titleTranslation.en', 'about', 'fullText']
 		});
 	});
 
