@@ -35,6 +35,9 @@ export const isTranslationLang = (lang: Lang): lang is TranslationLang =>
 /** How the printed number relates to the true value (the number reader's bounds); `range` spans `value` to `max`. */
 export type Bound = FactRecord['bound'];
 
+/** The direction of a change the sentence states ("up 62%"); `value` is its size. */
+export type Change = NonNullable<FactRecord['change']>;
+
 /** What a value counts or measures: the number reader's quantities but dates and years. */
 export type Unit = FactRecord['unit'];
 
