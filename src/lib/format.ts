@@ -2,10 +2,10 @@
 // the pages, the exports and the tests agree: "$8.5 bn" in English, "8,5 млрд $" in Kazakh and
 // Russian, and the hedges ("more than", "астам", "более") said as each language says them.
 import { formatLocale } from 'd3-format';
-import type { Bound, Fact, Lang, Unit } from './data/types';
+import type { Bound, Change, Fact, Lang, Unit } from './data/types';
 import { NBSP, quote, typeset } from './typography';
 import { hedgeWord } from './words/hedges';
-import { kkAblative, kkEndingAfter } from './numerals/kk-case';
+import { kkAblative, kkEnding, kkEndingAfter } from './numerals/kk-case';
 import { nounFor } from './words/plural';
 
 // English groups thousands with commas; Kazakh and Russian with a no-break space and use a
@@ -133,6 +133,24 @@ function kkWords(value: number, unit: Unit): { plain: string; ablative: string }
 	return { plain, ablative: `${plain}${kkEndingAfter(last, 'ablative')}` };
 }
 
+/** The Kazakh words for a value in the dative that «өсті», «төмендеді» govern: "62 пайызға". */
+function kkDative(value: number, unit: Unit): string {
+	const plain = valueWords(value, unit, 'kk', true);
+	if (unit === 'count') return `${plain}-${kkEnding(value, 'dative')}`;
+	if (unit === 'percent' || unit === 'fraction') return glue(plain.replace('%', ''), 'пайызға');
+	if (unit === 'km') return `${plain}-ге`;
+	return `${plain}${kkEndingAfter(plain.split(NBSP).at(-1) ?? '', 'dative')}`;
+}
+
+/** A range in the dative, the ending on its high end, as formatRange writes the range: "3–5 пайызға". */
+function kkRangeDative(low: number, high: number, unit: Unit): string {
+	const [a, aScale] = numberAndScale(low, unit, 'kk');
+	const [b, bScale] = numberAndScale(high, unit, 'kk');
+	const whole = kkDative(high, unit);
+	if (aScale === bScale) return whole.replace(b, `${a}–${b}`);
+	return `${valueWords(low, unit, 'kk', true)}–${whole}`;
+}
+
 /** Each bound's words before the number, in English and Russian ("about", "около", "up to", "до"). */
 const HEDGES: Record<'en' | 'ru', Record<Bound, string>> = {
 	en: {
@@ -169,9 +187,10 @@ export const BOUND_WORDS: Record<Bound, Record<Lang, string>> = {
 
 /** The figure in words with its hedge, as a sentence says it: "more than $8.5 bn", "8,5 млрд доллардан астам". */
 export function formatFigure(
-	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'countOf' | 'max'>,
+	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'countOf' | 'max' | 'change'>,
 	lang: Lang
 ): string {
+	if (fact.change) return formatChangeFigure({ ...fact, change: fact.change }, lang);
 	const high = fact.bound === 'range' ? (fact.max ?? fact.value) : fact.value;
 	// Russian "более", "менее", "около", "до" put the number and its noun in the genitive.
 	const genitive = fact.bound !== 'exact' && fact.bound !== 'range';
@@ -207,9 +226,10 @@ export function formatFigure(
  * "$5–7 bn".
  */
 export function formatMarkLabel(
-	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'max'>,
+	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'max' | 'change'>,
 	lang: Lang
 ): string {
+	if (fact.change) return formatChangeLabel({ ...fact, change: fact.change }, lang);
 	const v = formatValue(fact.value, fact.unit, lang);
 	switch (fact.bound) {
 		case 'exact':
@@ -228,6 +248,85 @@ export function formatMarkLabel(
 		case 'range':
 			return formatRange(fact.value, fact.max ?? fact.value, fact.unit, lang);
 	}
+}
+
+/** The sign of a change, as printed before its size: "+" for a rise, the minus sign for a fall. */
+export const changeSign = (change: Change) => (change === 'up' ? '+' : '\u2212');
+
+/**
+ * A change in words with its hedge, as a sentence says it ("up more than 62%", "снижение
+ * примерно на 5%", "12 пайызға өсті"): the hedge bounds the size of the change, not the level.
+ */
+function formatChangeFigure(
+	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'max'> & { change: Change },
+	lang: Lang
+): string {
+	const { value, unit, bound, change } = fact;
+	const size =
+		bound === 'range'
+			? formatRange(value, fact.max ?? value, unit, lang)
+			: formatValue(value, unit, lang);
+	if (lang === 'kk') {
+		const verb = change === 'up' ? 'өсті' : 'төмендеді';
+		const dative =
+			bound === 'range' ? kkRangeDative(value, fact.max ?? value, unit) : kkDative(value, unit);
+		const ablative = kkWords(value, unit).ablative;
+		const words: Record<Bound, string> = {
+			exact: dative,
+			range: dative,
+			about: join('шамамен', dative),
+			'at-least': join('кемінде', dative),
+			'at-most': join('ең көбі', dative),
+			'more-than': join(ablative, 'астамға'),
+			'less-than': join(ablative, 'азға')
+		};
+		return typeset(join(words[bound], verb), lang);
+	}
+	if (lang === 'en') {
+		const hedge: Record<Bound, string> = { ...HEDGES.en, 'at-most': 'at most' };
+		return typeset(join(change, hedge[bound], size), lang);
+	}
+	const hedge: Record<Bound, string> = {
+		exact: 'на',
+		range: 'на',
+		about: 'примерно на',
+		'at-least': 'не менее чем на',
+		'more-than': 'более чем на',
+		'less-than': 'менее чем на',
+		'at-most': 'не более чем на'
+	};
+	return typeset(join(change === 'up' ? 'рост' : 'снижение', hedge[bound], size), lang);
+}
+
+/**
+ * The compact label drawn on a change's mark: the signed size ("+62%", "−5%", "~+12%",
+ * "+3–5%"), and for a bound the words that say which way the size is open ("+62% or more").
+ */
+export function formatChangeLabel(
+	fact: Pick<Fact, 'value' | 'unit' | 'bound' | 'max'> & { change: Change },
+	lang: Lang
+): string {
+	const sign = changeSign(fact.change);
+	const size =
+		fact.bound === 'range'
+			? formatRange(fact.value, fact.max ?? fact.value, fact.unit, lang)
+			: formatValue(fact.value, fact.unit, lang);
+	const signed = `${sign}${size}`;
+	const more = { en: `${signed} or more`, ru: `${signed} и более`, kk: `${signed} не одан көп` };
+	const less = { en: `${signed} or less`, ru: `${signed} и менее`, kk: `${signed} не одан аз` };
+	const words: Record<Bound, Record<Lang, string>> = {
+		exact: { en: signed, ru: signed, kk: signed },
+		range: { en: signed, ru: signed, kk: signed },
+		// Apart from the sign, or "~−5%" reads as two dashes.
+		about: { en: `~${NBSP}${signed}`, ru: `~${NBSP}${signed}`, kk: `~${NBSP}${signed}` },
+		// Each pair of bounds alike, as on a bar: the words beside the mark say which. Words after
+		// the signed size, never "more than −5%", which reads as a smaller fall than 5%.
+		'at-least': more,
+		'more-than': more,
+		'at-most': less,
+		'less-than': less
+	};
+	return typeset(words[fact.bound][lang], lang);
 }
 
 /**

@@ -146,6 +146,148 @@ export const FIXTURE_CHARTS = [
 			}
 		}
 	]),
+	chart('change-exact', 'change', [
+		{
+			label: { kk: 'Сынақ экспорты', en: 'Test exports', ru: 'Тестовый экспорт' },
+			value: 12,
+			unit: 'percent',
+			change: 'up',
+			printed: '12 пайызға',
+			sentence: 'Сынақ экспорты 12 пайызға өсті.',
+			translation: {
+				en: 'Test exports grew by 12 percent.',
+				ru: 'Тестовый экспорт вырос на 12 процентов.'
+			}
+		}
+	]),
+	// A rise and falls on one scale through zero, with the bounds a size of change may have.
+	chart('change-several', 'change', [
+		{
+			label: { kk: 'Сынақ экспорты', en: 'Test exports', ru: 'Тестовый экспорт' },
+			value: 62,
+			unit: 'percent',
+			bound: 'more-than',
+			change: 'up',
+			printed: '62 пайыздан асты',
+			hedge: 'асты',
+			sentence: 'Сынақ экспортының өсімі 62 пайыздан асты.',
+			translation: {
+				en: 'The growth of test exports exceeded 62 percent.',
+				ru: 'Рост тестового экспорта превысил 62 процента.'
+			}
+		},
+		{
+			label: { kk: 'Сынақ импорты', en: 'Test imports', ru: 'Тестовый импорт' },
+			value: 5,
+			unit: 'percent',
+			bound: 'about',
+			change: 'down',
+			printed: 'шамамен 5 пайызға',
+			hedge: 'шамамен',
+			sentence: 'Сынақ импорты шамамен 5 пайызға азайды.',
+			translation: {
+				en: 'Test imports fell by about 5 percent.',
+				ru: 'Тестовый импорт сократился примерно на 5 процентов.'
+			}
+		},
+		{
+			label: { kk: 'Сынақ инвестициясы', en: 'Test investment', ru: 'Тестовые инвестиции' },
+			value: 8,
+			unit: 'percent',
+			bound: 'at-least',
+			change: 'down',
+			printed: 'кемінде 8 пайызға',
+			hedge: 'кемінде',
+			sentence: 'Сынақ инвестициясы кемінде 8 пайызға төмендеді.',
+			translation: {
+				en: 'Test investment fell by at least 8 percent.',
+				ru: 'Тестовые инвестиции снизились не менее чем на 8 процентов.'
+			}
+		},
+		{
+			value: 3,
+			max: 5,
+			unit: 'percent',
+			bound: 'range',
+			change: 'up',
+			printed: '3-5 пайызға',
+			sentence: 'Сынақ саудасы 3-5 пайызға өсті.',
+			translation: {
+				en: 'Test trade grew by 3–5 percent.',
+				ru: 'Тестовая торговля выросла на 3–5 процентов.'
+			}
+		}
+	]),
+	chart('change-upper', 'change', [
+		{
+			label: { kk: 'Сынақ бағасы', en: 'Test prices', ru: 'Тестовые цены' },
+			value: 10,
+			unit: 'percent',
+			bound: 'at-most',
+			change: 'up',
+			printed: '10 пайызға дейін',
+			hedge: 'дейін',
+			sentence: 'Сынақ бағасының өсімі 10 пайызға дейін жетеді.',
+			translation: {
+				en: 'The rise in test prices will reach up to 10 percent.',
+				ru: 'Рост тестовых цен достигнет 10 процентов.'
+			}
+		},
+		{
+			label: { kk: 'Сынақ тарифі', en: 'Test tariffs', ru: 'Тестовые тарифы' },
+			value: 2,
+			unit: 'percent',
+			bound: 'less-than',
+			change: 'up',
+			printed: '2 пайыздан төмен',
+			hedge: 'төмен',
+			sentence: 'Сынақ тарифінің өсімі 2 пайыздан төмен болды.',
+			translation: {
+				en: 'The rise in test tariffs was below 2 percent.',
+				ru: 'Рост тестовых тарифов составил менее 2 процентов.'
+			}
+		}
+	]),
+	chart('change-money', 'change', [
+		{
+			label: { kk: 'Сынақ экспорты', en: 'Test exports', ru: 'Тестовый экспорт' },
+			value: 1_200_000_000,
+			change: 'up',
+			printed: '1,2 млрд долларға',
+			sentence: 'Сынақ экспорты 1,2 млрд долларға артты.',
+			translation: {
+				en: 'Test exports grew by 1.2 billion dollars.',
+				ru: 'Тестовый экспорт вырос на 1,2 миллиарда долларов.'
+			}
+		},
+		{
+			label: { kk: 'Сынақ импорты', en: 'Test imports', ru: 'Тестовый импорт' },
+			value: 400_000_000,
+			bound: 'more-than',
+			change: 'down',
+			printed: '400 млн доллардан асты',
+			hedge: 'асты',
+			sentence: 'Сынақ импортының азаюы 400 млн доллардан асты.',
+			translation: {
+				en: 'The fall in test imports exceeded 400 million dollars.',
+				ru: 'Сокращение тестового импорта превысило 400 миллионов долларов.'
+			}
+		}
+	]),
+	chart('change-pp-fall', 'change', [
+		{
+			label: { kk: 'Сынақ жүк тасымалы', en: 'Test freight', ru: 'Тестовые грузоперевозки' },
+			value: 2,
+			unit: 'pp',
+			change: 'down',
+			printed: '2 пайыздық тармаққа',
+			sentence: 'Сынақ жүк тасымалы 2 пайыздық тармаққа төмендеді.',
+			translation: {
+				en: 'Test freight fell by 2 percentage points.',
+				ru: 'Тестовые грузоперевозки снизились на 2 процентных пункта.'
+			}
+		}
+	]),
 	chart('units-exact', 'units', [
 		{
 			value: 12,

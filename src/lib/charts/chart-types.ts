@@ -4,7 +4,7 @@
 // which are inferred from the schema, and TypeScript cannot infer a type from itself.
 
 /** Every chart type derek draws, in the registry's order. */
-export const CHART_TYPES = ['bars', 'units', 'waffle', 'route-map'] as const;
+export const CHART_TYPES = ['bars', 'change', 'units', 'waffle', 'route-map'] as const;
 
 /** A chart type's name, as charts.json gives it. */
 export type ChartType = (typeof CHART_TYPES)[number];

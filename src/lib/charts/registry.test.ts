@@ -9,7 +9,8 @@ import {
 	chartTypes,
 	isChartType,
 	layoutChart,
-	markedFacts
+	markedFacts,
+	refusal
 } from './registry';
 import WaffleChart from './waffle/WaffleChart.svelte';
 import { NARROW_WIDTH } from './core/theme';
@@ -34,7 +35,7 @@ describe('layoutChart', () => {
 
 describe('the chart-type registry', () => {
 	it('lists every type data/charts.json may name, each with a name in every language', () => {
-		expect(chartTypes()).toEqual(['bars', 'units', 'waffle', 'route-map']);
+		expect(chartTypes()).toEqual(['bars', 'change', 'units', 'waffle', 'route-map']);
 		for (const type of chartTypes())
 			for (const lang of LANGS) expect(chartTypeName(type, lang)).not.toBe('');
 		expect(chartTypeName('waffle', 'en')).toBe(nb('Part-of-whole chart of 100~squares'));
@@ -44,7 +45,7 @@ describe('the chart-type registry', () => {
 		expect(isChartType('pie')).toBe(false);
 		expect(() =>
 			layoutChart({ ...fixtureChart('bars-exact'), type: 'pie' as never }, 640, 'en')
-		).toThrow('unknown chart type "pie": one of "bars", "units", "waffle", "route-map"');
+		).toThrow('unknown chart type "pie": one of "bars", "change", "units", "waffle", "route-map"');
 	});
 
 	it('says which units and bounds each type draws truthfully', () => {
@@ -69,6 +70,20 @@ describe('the chart-type registry', () => {
 			expect(acceptsBound(type, 'range'), type).toBe(true);
 		}
 		expect(acceptsBound('bars', 'more-than')).toBe(true);
+	});
+
+	it('draws a change, in percent, points or money, only as a change, and only a change so', () => {
+		for (const unit of ['percent', 'pp', 'USD', 'KZT', 't', 'km', 'count'] as const)
+			expect(acceptsUnit('change', unit), unit).toBe(true);
+		// A factor's zero is 1, not 0: no bar from a zero line draws "doubled".
+		expect(acceptsUnit('change', 'times')).toBe(false);
+		expect(acceptsUnit('change', 'fraction')).toBe(false);
+		const up = fixtureChart('change-exact').facts[0]!;
+		const level = { ...up, change: undefined };
+		expect(refusal('change', up, { change: true })).toBeUndefined();
+		expect(refusal('change', level, { change: false })).toMatch(/is not a change/);
+		for (const type of ['bars', 'units', 'waffle', 'route-map'] as const)
+			expect(refusal(type, up, { change: true }), type).toMatch(/is a change/);
 	});
 
 	it('marks every fact of a bar chart, and the first of the others', () => {

@@ -4,6 +4,7 @@
 import type { Bound, Chart, Fact, Lang, Unit } from '$lib/data/types';
 import { typeset } from '$lib/typography';
 import { bars } from './bars';
+import { change } from './change';
 import type { ChartType } from './chart-types';
 import type { ChartDrawing, ChartTypeEntry } from './core/chart-type';
 import { NARROW_WIDTH } from './core/theme';
@@ -15,6 +16,7 @@ export type { ChartType } from './chart-types';
 
 const REGISTRY: Record<ChartType, ChartTypeEntry> = {
 	bars,
+	change,
 	units,
 	waffle,
 	'route-map': routeMap

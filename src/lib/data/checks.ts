@@ -123,8 +123,9 @@ export function toFact(
 	if (f.unit === 'count' && !f.countOf) {
 		at.fail('countOf', 'is missing: a count must say what it counts');
 	}
-	if (f.unit === 'percent' && f.value > 100) {
-		at.fail('value', 'a percentage must not exceed 100');
+	// A share stays within its whole; a change ("up 162%") need not.
+	if (f.unit === 'percent' && f.value > 100 && !f.change) {
+		at.fail('value', 'a percentage must not exceed 100 (unless it is a change, with "change")');
 	}
 	if (f.bound === 'range') {
 		if (f.max === undefined) return at.fail('max', 'is missing: a range must give its high end');
@@ -143,6 +144,7 @@ export function toFact(
 	checkAttribution(at, f.attribution, text, f.paragraph);
 	checkHedge(at, f, article.lang);
 	checkTranslations(at, 'translation', f.translation, article.lang);
+	checkChange(at, f, article.lang);
 	// The sentence's offset goes right after its paragraph, where pages and files have it.
 	const { attribution, translation, periodNote, countOf, hedge, inferred, ...head } = f;
 	return {
@@ -157,6 +159,24 @@ export function toFact(
 		...(hedge ? { hedge } : {}),
 		...(inferred ? { inferred } : {})
 	};
+}
+
+/**
+ * A number the sentence states as a change says which way it goes, and only such a number says
+ * so: a change drawn as a level or a share, or a level drawn as a change, says what the article does not.
+ */
+function checkChange(at: RecordAt, f: FactRecord, lang: Article['lang']): void {
+	const stated = statesChange(f, lang);
+	if (stated && !f.change)
+		at.fail(
+			'change',
+			`is missing: the sentence states "${f.printed}" as a change; say "up" or "down"`
+		);
+	if (!stated && f.change)
+		at.fail(
+			'change',
+			`is "${f.change}", but the sentence does not state "${f.printed}" as a change`
+		);
 }
 
 /** A chart with its facts resolved, each drawable truthfully by the chart's type. */

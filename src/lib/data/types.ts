@@ -47,6 +47,9 @@ export function translationFor(t: Translated, lang: Lang, source: Lang): string 
 /** How the printed number relates to the true value (the number reader's bounds); `range` spans `value` to `max`. */
 export type Bound = FactRecord['bound'];
 
+/** The direction of a change the sentence states ("up 62%"); `value` is its size. */
+export type Change = NonNullable<FactRecord['change']>;
+
 /** What a value counts or measures: the number reader's quantities but dates and years. */
 export type Unit = FactRecord['unit'];
 

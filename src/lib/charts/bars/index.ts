@@ -17,6 +17,9 @@ export const bars = defineChartType({
 	// range solid to its low end and a band to its high end; an upper bound only a dashed outline
 	// to the bound: a solid bar would draw the figure as reaching what it stays below.
 	bounds: ['exact', 'about', 'at-least', 'more-than', 'less-than', 'at-most', 'range'],
+	// A change ("up $1.2 bn") is not a level: a change chart draws it, as a signed bar.
+	refuses: (fact, { change }) =>
+		change || fact.change ? 'is a change, which a change chart draws as a signed bar' : undefined,
 	marks: 'every',
 	layout: (chart, width, lang) => layoutBars(chart.facts, width, lang),
 	component: BarsChart

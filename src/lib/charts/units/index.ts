@@ -14,6 +14,9 @@ export const units = defineChartType({
 	// upper bound has no squares of its own: solid squares up to it would count things the
 	// article says may be fewer.
 	bounds: ['exact', 'about', 'at-least', 'more-than', 'range'],
+	// A change ("up $1.2 bn") is not a level: a change chart draws it, as a signed bar.
+	refuses: (fact, { change }) =>
+		change || fact.change ? 'is a change, which a change chart draws as a signed bar' : undefined,
 	marks: 'first',
 	layout: (chart, width, lang) => layoutUnits(chart.facts, width, lang),
 	component: UnitsChart

@@ -16,7 +16,8 @@ export const waffle = defineChartType({
 	// A share is a part of a whole: between 0 and 100 %, and never a change ("up 62%").
 	refuses: (fact, { change }) => {
 		const whole = fact.unit === 'fraction' ? 1 : 100;
-		if (change) return 'is a change, not a share of a whole';
+		if (change || fact.change)
+			return 'is a change, not a share of a whole (a change chart draws it as a signed bar)';
 		if (Math.max(fact.value, fact.max ?? 0) > whole) return 'is more than the whole, not a share';
 		return undefined;
 	},

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { draftSchema } from './draft';
 import { LANGS } from '../types';
-import { BOUNDS, UNITS } from './vocabulary';
+import { BOUNDS, CHANGES, UNITS } from './vocabulary';
 import { NOUN_FORM_KEYS } from '../../words/plural';
 import { finite, keyed, list, oneOf, record, text } from './fields';
 import {
@@ -56,6 +56,12 @@ export const factSchema = record('a fact', {
 	max: v.optional(finite()),
 	unit: oneOf(UNITS),
 	bound: oneOf(BOUNDS),
+	/**
+	 * For a number the sentence states as a change ("up 62%", "вырос на 5%", "12 пайызға өсті"):
+	 * its direction; `value` is then the size of the change. A change chart draws it as a signed
+	 * bar; no other chart draws it (a change is never a share of a whole, nor a level).
+	 */
+	change: v.optional(oneOf(CHANGES)),
 	/** The period the figure covers, e.g. "2024" or "cumulative, to December 2025". */
 	period: localized(),
 	/**

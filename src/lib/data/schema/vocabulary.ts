@@ -9,3 +9,6 @@ export const BOUNDS = READER_BOUNDS;
 export const UNITS = READER_UNITS.filter(
 	(u): u is Exclude<ReaderUnit, 'year' | 'date'> => u !== 'year' && u !== 'date'
 ) as [Exclude<ReaderUnit, 'year' | 'date'>, ...Exclude<ReaderUnit, 'year' | 'date'>[]];
+
+/** The direction of a change the sentence states: a rise or a fall. */
+export const CHANGES = ['up', 'down'] as const;
