@@ -1,16 +1,18 @@
 // `npm run bench`: prints every measured figure and whether it meets its target.
-// `npm run bench -- reader` (or export, embed, pages) runs only the benches named.
+// `npm run bench -- reader` (or export, embed, pages, scale) runs only the benches named.
 import { benchEmbed } from './embed.js';
 import { benchExport } from './export.js';
 import { benchPages } from './pages.js';
 import { benchReader } from './reader.js';
+import { benchScale } from './scale.js';
 
 /** @type {Record<string, () => Promise<boolean> | boolean>} */
 const BENCHES = {
 	export: benchExport,
 	embed: benchEmbed,
 	pages: benchPages,
-	reader: benchReader
+	reader: benchReader,
+	scale: benchScale
 };
 const names = process.argv.slice(2);
 for (const name of names) {
