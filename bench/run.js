@@ -1,10 +1,11 @@
 // `npm run bench`: prints every measured figure and whether it meets its target.
-// `npm run bench -- reader` (or export, embed, pages) runs only the benches named.
+// `npm run bench -- reader` (or export, embed, pages, lists, scale) runs only the benches named.
 import { benchEmbed } from './embed.js';
 import { benchExport } from './export.js';
 import { benchLists } from './lists.js';
 import { benchPages } from './pages.js';
 import { benchReader } from './reader.js';
+import { benchScale } from './scale.js';
 
 /** @type {Record<string, () => Promise<boolean> | boolean>} */
 const BENCHES = {
@@ -12,7 +13,8 @@ const BENCHES = {
 	embed: benchEmbed,
 	pages: benchPages,
 	lists: benchLists,
-	reader: benchReader
+	reader: benchReader,
+	scale: benchScale
 };
 const names = process.argv.slice(2);
 for (const name of names) {

@@ -4,11 +4,12 @@ import { articles, type LibraryArticle } from '$lib/server/library';
 import { exportFiles, type ExportFile } from './files';
 
 /**
- * Every chart's files in every language, chart by chart, generated as the build generates them.
+ * Every chart's files in every language (of every article, or of `only`), chart by chart,
+ * generated as the build generates them.
  * The next chart's files are started before this chart's are awaited: its SVGs and PDFs are drawn
  * on the main thread while this chart's PNGs are rendered and compressed on the thread pool.
  */
-export async function* exportAll(): AsyncGenerator<{
+export async function* exportAll(only: readonly LibraryArticle[] = articles()): AsyncGenerator<{
 	article: string;
 	chart: string;
 	files: ExportFile[];
@@ -19,7 +20,7 @@ export async function* exportAll(): AsyncGenerator<{
 				exportFiles(chart, article.meta, chartAddress(article, chart, lang).page, lang)
 			)
 		).then((files) => files.flat());
-	const charts = articles().flatMap((article) =>
+	const charts = only.flatMap((article) =>
 		article.data.charts.map((chart) => ({ article, chart }))
 	);
 	let next = charts[0] && start(charts[0]);
