@@ -3,31 +3,11 @@ import { BOUND_WORDS, formatMarkLabel, formatValue } from '$lib/format';
 import type { Fact, Lang } from '$lib/data/types';
 import { measureText } from '$lib/text/measure';
 import { wrapText } from '$lib/text/wrap';
+import type { LabelledRow } from '../core/labelled-row';
 import { TYPE } from '../core/theme';
 
 /** One bar: the figure, where it sits, and what is written beside it. */
-export interface BarRow {
-	fact: Fact;
-	/** The figure's name, e.g. "Japan’s investment in Kazakhstan". */
-	label: string;
-	/**
-	 * What kind of figure it is and its period, e.g. "cumulative investment · up to December 2025";
-	 * for an approximate figure, first what its "~" means: "~: about · trade in one year · 2030".
-	 */
-	sub: string;
-	/** The value as drawn on the mark, e.g. "$8.5 bn+". */
-	valueLabel: string;
-	/**
-	 * The measured widths of label, sub and valueLabel in Noto Sans, px: each text's `textLength`,
-	 * so that a fallback font draws it in the same box.
-	 */
-	widths: { label: number; sub: number; value: number };
-	/** Baselines of the two label lines. */
-	labelY: number;
-	subY: number;
-	/** Top of the bar and its thickness. */
-	barY: number;
-	barHeight: number;
+export interface BarRow extends LabelledRow {
 	/**
 	 * Right end of the solid bar, px from the left edge: the value the article states, or a
 	 * range's low end; 0 for an upper bound, whose figure the article does not state.

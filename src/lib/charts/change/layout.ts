@@ -3,6 +3,7 @@ import { BOUND_WORDS, changeSign, formatMarkLabel, formatValue } from '$lib/form
 import type { Change, Fact, Lang } from '$lib/data/types';
 import { measureText, measureWidest } from '$lib/text/measure';
 import { wrapText } from '$lib/text/wrap';
+import type { LabelledRow } from '../core/labelled-row';
 import { TYPE } from '../core/theme';
 import { word } from './words';
 
@@ -13,23 +14,8 @@ export interface Span {
 }
 
 /** One change: the figure, its signed bar from the zero line, and what is written beside it. */
-export interface ChangeRow {
-	fact: Fact;
+export interface ChangeRow extends LabelledRow {
 	change: Change;
-	/** The figure's name, e.g. "Test exports". */
-	label: string;
-	/** Which way it went, what kind of figure it is and its period: "rise · trade in one year · 2030". */
-	sub: string;
-	/** The signed size as drawn beside the mark: "+62%", "−5%", "~+12%", "+62% or more". */
-	valueLabel: string;
-	/** Measured widths in Noto Sans, px: each text's `textLength`, so a fallback font keeps the box. */
-	widths: { label: number; sub: number; value: number };
-	/** Baselines of the two label lines. */
-	labelY: number;
-	subY: number;
-	/** Top of the bar and its thickness. */
-	barY: number;
-	barHeight: number;
 	/**
 	 * The solid bar, from zero to the size the article states (a range's low end): to the right
 	 * for a rise, to the left for a fall. Absent for an upper bound, whose size is not stated.
