@@ -233,11 +233,15 @@ describe('an English article', () => {
 
 	it('refuses to chart a change as a share of a whole', () => {
 		const raw = foreignData('en', (f, c) => {
-			f.push({ ...structuredClone(EXPORTS), translation: translationFrom('en', 'Exports rose.') });
+			f.push({
+				...structuredClone(EXPORTS),
+				change: 'up',
+				translation: translationFrom('en', 'Exports rose.')
+			});
 			c.push(chart('exports', 'waffle', ['exports']));
 		});
 		expect(problem(raw)).toBe(
-			'fixture/charts.json: record 2 ("exports"), field "facts[0]": a waffle chart cannot draw "exports": it is a change, not a share of a whole'
+			'fixture/charts.json: record 2 ("exports"), field "facts[0]": a waffle chart cannot draw "exports": it is a change, not a share of a whole (a change chart draws it as a signed bar)'
 		);
 	});
 

@@ -37,7 +37,7 @@ describe('npm run draft --out', () => {
 		for (const out of [a, b]) {
 			const { code, stderr } = await run(['scripts/draft.js', TEXT, '--lang', 'ru', '--out', out]);
 			expect(code, stderr).toBe(0);
-			expect(stderr).toContain(`wrote ${out} (15 facts`);
+			expect(stderr).toContain(`wrote ${out} (17 facts`);
 		}
 		expect(filesOf(a)).toEqual(filesOf(b));
 		expect(filesOf(a)).toEqual(filesOf(FIXTURE));

@@ -60,12 +60,16 @@ describe('writeDraft: an article folder from the Russian budget article', () => 
 		expect(typeOf('не менее 15')).toBe('units');
 	});
 
-	it('never draws a change as a share: without a change chart type, it is left for a person', () => {
-		for (const printed of ['9 процентов', 'почти вдвое', '1,1%']) {
-			expect(facts.map((f) => f.printed)).not.toContain(printed);
-			const entry = notCharted.find((n) => n.printed === printed);
-			expect(entry?.draft).toEqual(['reason']);
+	it('never draws a change as a share: a change is a signed bar, a factor is left for a person', () => {
+		for (const printed of ['9 процентов', '1,1%']) {
+			const fact = facts.find((f) => f.printed === printed);
+			expect(fact?.change, printed).toBeDefined();
+			expect(fact?.draft).toContain('change');
+			expect(charts.find((c) => c.facts.includes(fact!.id))?.type).toBe('change');
 		}
+		// "почти вдвое" (almost doubled) is a factor, whose zero is 1: no chart draws it from 0.
+		expect(facts.map((f) => f.printed)).not.toContain('почти вдвое');
+		expect(notCharted.find((n) => n.printed === 'почти вдвое')?.draft).toEqual(['reason']);
 	});
 
 	it('dates and years are not charted, with their reason', () => {
