@@ -65,7 +65,9 @@ describe('writeDraft: an article folder from the Russian budget article', () => 
 			const fact = facts.find((f) => f.printed === printed);
 			expect(fact?.change, printed).toBeDefined();
 			expect(fact?.draft).toContain('change');
-			expect(charts.find((c) => c.facts.includes(fact!.id))?.type).toBe('change');
+			expect(charts.find((c) => (c.facts as string[]).includes(fact!.id as string))?.type).toBe(
+				'change'
+			);
 		}
 		// "почти вдвое" (almost doubled) is a factor, whose zero is 1: no chart draws it from 0.
 		expect(facts.map((f) => f.printed)).not.toContain('почти вдвое');
