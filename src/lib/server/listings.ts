@@ -42,26 +42,30 @@ function listing(keep: (chart: Chart) => boolean): Listing {
 		.filter((entry) => entry.charts.length > 0);
 }
 
+/**
+ * A list worked out the first time a page asks for it: the articles are fixed for the whole
+ * build, and every list page, its entries and the sitemap read the same lists.
+ */
+function once<T>(make: () => T): () => T {
+	let made: { value: T } | undefined;
+	return () => (made ??= { value: make() }).value;
+}
+
 /** Every article with all its charts. */
-export const allArticles = (): Listing => listing(() => true);
+export const allArticles = once((): Listing => listing(() => true));
 
 /** The countries the site's figures name as parties (ISO 3166-1 alpha-2), each with its list. */
-export function countryListings(): Map<string, Listing> {
-	const codes = new Set(
-		articles().flatMap((a) => a.data.facts.flatMap((f) => f.parties as string[]))
-	);
+export const countryListings = once((): ReadonlyMap<string, Listing> => {
+	const codes = new Set(articles().flatMap((a) => a.data.facts.flatMap((f) => f.parties)));
 	return new Map(
 		[...codes]
 			.sort()
-			.map((code) => [
-				code,
-				listing((c) => c.facts.some((f) => (f.parties as string[]).includes(code)))
-			])
+			.map((code) => [code, listing((c) => c.facts.some((f) => f.parties.includes(code)))])
 	);
-}
+});
 
 /** The kinds of figure the site's facts have, by id, each with its list. */
-export function kindListings(): Map<string, { kind: Kind; listing: Listing }> {
+export const kindListings = once((): ReadonlyMap<string, { kind: Kind; listing: Listing }> => {
 	const kinds = new Map(articles().flatMap((a) => a.data.facts.map((f) => [f.kind.id, f.kind])));
 	return new Map(
 		[...kinds.keys()]
@@ -71,7 +75,7 @@ export function kindListings(): Map<string, { kind: Kind; listing: Listing }> {
 				{ kind: kinds.get(id)!, listing: listing((c) => c.facts.some((f) => f.kind.id === id)) }
 			])
 	);
-}
+});
 
 /** How many pages a list of `count` articles fills (one at least, even when empty). */
 export const pageCount = (count: number): number =>
