@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { pruneCache, sumUpBuild } from './src/lib/server/build-cache/folder.js';
 
 /** The CSP source allowing one of our scripts inline (src/lib/server/inlined.ts). */
 const scriptHash = (/** @type {string} */ file) =>
@@ -9,6 +11,37 @@ const scriptHash = (/** @type {string} */ file) =>
 
 /** The folder the site is written to: DEREK_OUT, or build/. */
 const outDir = process.env.DEREK_OUT || 'build';
+
+/**
+ * adapter-static, then two things done to what it wrote. SvelteKit writes a __data.json beside
+ * each page with a server load, for an app's client-side navigation; csr is off, so no page
+ * fetches one, and a page served from the build cache (src/lib/server/build-cache/) has none
+ * made: they go, so that every build writes the same site. Then the cache sheds what no build has
+ * used for a while.
+ * @param {string} out
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function staticSite(out) {
+	const written = adapter({ pages: out, assets: out, strict: true });
+	return {
+		name: 'derek-static-site',
+		async adapt(builder) {
+			await written.adapt(builder);
+			for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+				if (basename(name) !== '__data.json') continue;
+				rmSync(join(out, name));
+				// Folders that held nothing else (en/kinds/share/ beside en/kinds/share.html).
+				for (let f = dirname(name); f !== '.' && readdirSync(join(out, f)).length === 0;) {
+					rmSync(join(out, f), { recursive: true });
+					f = dirname(f);
+				}
+			}
+			const summary = sumUpBuild();
+			if (summary) builder.log(summary);
+			pruneCache();
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -24,7 +57,11 @@ const config = {
 		inlineStyleThreshold: Infinity,
 		// No SPA fallback: every page, including 404.html, is prerendered real HTML. DEREK_OUT lets
 		// a second data folder (the test library) build beside build/ without overwriting it.
-		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
+		adapter: staticSite(outDir),
+		// The same code builds the same files: the default version is the time of the build, which
+		// would change _app/ every time and the build cache's key with it. csr is off, so no client
+		// asks the version for updates.
+		version: { name: JSON.parse(readFileSync('package.json', 'utf8')).version },
 		// Absolute asset paths: 404.html is served at any depth of URL, where relative ones break.
 		paths: { relative: false },
 		// Prerendered pages carry the policy as a <meta> tag. The app ships no script (csr is off);

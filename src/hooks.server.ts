@@ -1,5 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { LANGS } from '$lib/data/types';
+import { buildCache } from '$lib/server/build-cache/handle';
 import { ICON_URL, inlineScripts } from '$lib/server/inlined';
 
 /** An embed's forced theme, from its address (/en/embed/<id>/dark); every other page follows the reader. */
@@ -14,7 +16,8 @@ function langOf(pathname: string): string {
 	return (LANGS as readonly string[]).includes(first) ? first : 'en';
 }
 
-export const handle: Handle = ({ event, resolve }) =>
+/** Fills the page template's own placeholders, and inlines the page's one script. */
+const fillTemplate: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
 			inlineScripts(
@@ -24,3 +27,5 @@ export const handle: Handle = ({ event, resolve }) =>
 					.replace('%derek.icon%', ICON_URL)
 			)
 	});
+
+export const handle = sequence(buildCache, fillTemplate);

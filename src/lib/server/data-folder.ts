@@ -2,8 +2,9 @@
 // under articles/ holding article.json, its text, facts.json, charts.json, statements.json and
 // not-charted.json; site.json, at the top, is optional. Read with the file system at build
 // time, so a broken article fails the build with a message naming its folder, file and record.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DataError, validateDataset, validateSite, type RawData } from '$lib/data/validate';
 import type { Dataset, Kind, Site } from '$lib/data/types';
 import { KINDS, siteKinds } from '$lib/words/kinds';
@@ -17,12 +18,26 @@ export const DATA_FOLDER = process.env.DEREK_DATA || 'data';
 export interface ArticleData {
 	slug: string;
 	dataset: Dataset;
+	/** A digest of the files the article was read from (the build cache's key for it). */
+	digest: string;
 }
 
 /** A whole data folder, validated. */
 export interface DataFolder {
 	site: Site;
+	/** A digest of site.json, or of its absence. */
+	siteDigest: string;
 	articles: ArticleData[];
+}
+
+/**
+ * A digest of files by their names (within their folder) and contents: where the folder lives
+ * does not change what is built from it.
+ */
+function digestOf(files: readonly { name: string; content: string }[]): string {
+	const hash = createHash('sha256');
+	for (const { name, content } of files) hash.update(`${basename(name)}\0${content}\0`);
+	return hash.digest('hex');
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -81,7 +96,8 @@ export function readDataFolder(root: string = DATA_FOLDER): DataFolder {
 		throw new DataError(articlesDir, 'the folder', '-', 'holds no article folder');
 	}
 	const siteFile = join(root, 'site.json');
-	const site = existsSync(siteFile) ? validateSite(read(siteFile)) : {};
+	const siteRaw = existsSync(siteFile) ? read(siteFile) : undefined;
+	const site = siteRaw ? validateSite(siteRaw) : {};
 	const kinds = kindsOf(site, siteFile);
 	const articles = slugs.map((slug) => {
 		const folder = join(articlesDir, slug);
@@ -93,7 +109,8 @@ export function readDataFolder(root: string = DATA_FOLDER): DataFolder {
 				`"${slug}" must be lowercase letters, digits and single hyphens`
 			);
 		}
-		return { slug, dataset: validateDataset(readArticleFolder(folder), kinds) };
+		const raw = readArticleFolder(folder);
+		return { slug, dataset: validateDataset(raw, kinds), digest: digestOf(Object.values(raw)) };
 	});
 	if (site.firstAddresses !== undefined && !slugs.includes(site.firstAddresses)) {
 		throw new DataError(
@@ -103,7 +120,7 @@ export function readDataFolder(root: string = DATA_FOLDER): DataFolder {
 			`"${site.firstAddresses}" is not an article folder: one of ${slugs.map((s) => `"${s}"`).join(', ')}`
 		);
 	}
-	return { site, articles };
+	return { site, siteDigest: digestOf(siteRaw ? [siteRaw] : []), articles };
 }
 
 /** The kinds of figure the site's facts may name: every site's, and site.json's own new ones. */

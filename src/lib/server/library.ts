@@ -1,7 +1,10 @@
 // The articles the site is built from, each under its slug (its folder's name in the data
-// folder). Every page, file and feed reads the articles from here.
+// folder). Every page, file and feed reads the articles from here, and each accessor tells the
+// build cache which articles the response being made read (build-cache/reads.ts).
+import { createHash } from 'node:crypto';
 import { error } from '@sveltejs/kit';
 import type { ArticleMeta, Chart, Dataset, Site } from '$lib/data/types';
+import { readAllArticles, readArticle } from './build-cache/reads';
 import { readDataFolder } from './data-folder';
 
 /** One article of the library: its address segment and its validated data. */
@@ -25,6 +28,19 @@ const ARTICLES: LibraryArticle[] = folder.articles
 	.map(({ slug, dataset }) => ({ slug, data: dataset, meta: metaOf(dataset) }))
 	.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
 
+/**
+ * Digests of what the build reads: site.json, each article's files by slug, and the whole list
+ * (every slug and its article's digest). A response kept by the build cache is served again only
+ * while the digests of what it read are the same.
+ */
+export const DIGESTS = {
+	site: folder.siteDigest,
+	articles: new Map(folder.articles.map((a) => [a.slug, a.digest])),
+	all: createHash('sha256')
+		.update(folder.articles.map((a) => `${a.slug} ${a.digest}`).join('\n'))
+		.digest('hex')
+};
+
 /** The site's own words, from site.json. */
 export function site(): Site {
 	return folder.site;
@@ -32,11 +48,13 @@ export function site(): Site {
 
 /** Every article, newest first. */
 export function articles(): readonly LibraryArticle[] {
+	readAllArticles();
 	return ARTICLES;
 }
 
 /** The article with this slug, or undefined. */
 export function findArticle(slug: string): LibraryArticle | undefined {
+	readArticle(slug);
 	return ARTICLES.find((a) => a.slug === slug);
 }
 

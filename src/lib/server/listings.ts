@@ -4,6 +4,7 @@
 // prerendered entries all read them from here.
 import { error } from '@sveltejs/kit';
 import type { Chart, Kind } from '$lib/data/types';
+import { once } from './build-cache/reads';
 import { articles, type LibraryArticle } from './library';
 
 /**
@@ -42,14 +43,8 @@ function listing(keep: (chart: Chart) => boolean): Listing {
 		.filter((entry) => entry.charts.length > 0);
 }
 
-/**
- * A list worked out the first time a page asks for it: the articles are fixed for the whole
- * build, and every list page, its entries and the sitemap read the same lists.
- */
-function once<T>(make: () => T): () => T {
-	let made: { value: T } | undefined;
-	return () => (made ??= { value: make() }).value;
-}
+// Each list is worked out the first time a page asks for it: the articles are fixed for the
+// whole build, and every list page, its entries and the sitemap read the same lists.
 
 /** Every article with all its charts. */
 export const allArticles = once((): Listing => listing(() => true));
