@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { pruneCache, sumUpBuild } from './src/lib/server/build-cache/folder.js';
@@ -13,11 +13,36 @@ const scriptHash = (/** @type {string} */ file) =>
 const outDir = process.env.DEREK_OUT || 'build';
 
 /**
- * adapter-static, then two things done to what it wrote. SvelteKit writes a __data.json beside
- * each page with a server load, for an app's client-side navigation; csr is off, so no page
- * fetches one, and a page served from the build cache (src/lib/server/build-cache/) has none
- * made: they go, so that every build writes the same site. Then the cache sheds what no build has
- * used for a while.
+ * Links every file under `from` but the __data.json files into `to`, folder for folder; copies
+ * where a link cannot be made (another file system).
+ * @param {string} from
+ * @param {string} to
+ * @returns {string[]} the files written
+ */
+function linkTree(from, to) {
+	if (!existsSync(from)) return [];
+	return readdirSync(from, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name !== '__data.json')
+		.map((entry) => {
+			const name = relative(from, join(entry.parentPath, entry.name));
+			mkdirSync(dirname(join(to, name)), { recursive: true });
+			try {
+				linkSync(join(from, name), join(to, name));
+			} catch {
+				copyFileSync(join(from, name), join(to, name));
+			}
+			return join(to, name);
+		});
+}
+
+/**
+ * adapter-static, writing the prerendered site by hard links to the prerender's files rather than
+ * copies of them (they are made afresh by each build, and are most of its writing: on this
+ * machine's disk, a gigabyte written takes several seconds), all but the __data.json files:
+ * SvelteKit writes one beside each page with a server load, for an app's client-side navigation;
+ * csr is off, so no page fetches one, and a page served from the build cache
+ * (src/lib/server/build-cache/) has none made, so that leaving them out is what makes every build
+ * write the same site. Then the cache sheds what no build uses any more.
  * @param {string} out
  * @returns {import('@sveltejs/kit').Adapter}
  */
@@ -26,16 +51,15 @@ function staticSite(out) {
 	return {
 		name: 'derek-static-site',
 		async adapt(builder) {
-			await written.adapt(builder);
-			for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
-				if (basename(name) !== '__data.json') continue;
-				rmSync(join(out, name));
-				// Folders that held nothing else (en/kinds/share/ beside en/kinds/share.html).
-				for (let f = dirname(name); f !== '.' && readdirSync(join(out, f)).length === 0;) {
-					rmSync(join(out, f), { recursive: true });
-					f = dirname(f);
-				}
-			}
+			const prerendered = `${builder.config.kit.outDir}/output/prerendered`;
+			const linking = Object.assign(Object.create(builder), {
+				/** @param {string} dest */
+				writePrerendered: (dest) =>
+					['pages', 'dependencies', 'data'].flatMap((part) =>
+						linkTree(join(prerendered, part), dest)
+					)
+			});
+			await written.adapt(linking);
 			const summary = sumUpBuild();
 			if (summary) builder.log(summary);
 			pruneCache();

@@ -45,15 +45,28 @@ describe('the code digest', () => {
 });
 
 describe('pruning the cache', () => {
-	it('deletes what no build used for the last days, and keeps the rest', async () => {
+	it('deletes records no build used for the last days, then bodies no record names', async () => {
 		const cache = join(root, 'cache');
-		await put('cache/records/ab/old.json', '{}');
-		await put('cache/records/ab/used.json', '{}');
+		await put('cache/records/ab/old.json', JSON.stringify({ body: 'b-old' }));
+		await put('cache/records/ab/used.json', JSON.stringify({ body: 'b-used' }));
+		await put('cache/bodies/b-/b-old', 'old');
+		await put('cache/bodies/b-/b-used', 'used');
+		await put('cache/bodies/b-/b-orphan', 'an edited list page');
 		const old = new Date(Date.now() - (UNUSED_DAYS + 1) * 24 * 3600 * 1000);
 		await utimes(join(cache, 'records/ab/old.json'), old, old);
-		expect(pruneCache(cache)).toBe(1);
-		expect(existsSync(join(cache, 'records/ab/old.json'))).toBe(false);
-		expect(existsSync(join(cache, 'records/ab/used.json'))).toBe(true);
+		expect(pruneCache(cache)).toBe(3);
+		const left = [
+			'records/ab/old.json',
+			'records/ab/used.json',
+			'bodies/b-/b-old',
+			'bodies/b-/b-used',
+			'bodies/b-/b-orphan'
+		].filter((f) => existsSync(join(cache, f)));
+		expect(left).toEqual(['records/ab/used.json', 'bodies/b-/b-used']);
+		// Once a day: reading every record is not free.
+		await put('cache/bodies/b-/b-orphan', 'another');
+		expect(pruneCache(cache)).toBe(0);
+		expect(pruneCache(cache, Date.now() + 25 * 3600 * 1000)).toBe(1);
 		expect(pruneCache(join(root, 'no-cache-yet'))).toBe(0);
 	});
 });

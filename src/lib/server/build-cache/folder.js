@@ -1,15 +1,17 @@
-// Where the build cache lives, and how it is kept from growing without end. Plain JavaScript:
-// svelte.config.js prunes it when a build has written the site.
+// Where the build cache lives, how a build tells what it served and made, and how the cache is
+// kept from growing without end. Plain JavaScript: svelte.config.js reads it when a build has
+// written the site.
 import {
 	existsSync,
 	mkdirSync,
+	openSync,
 	readFileSync,
 	readdirSync,
 	rmSync,
 	statSync,
-	writeFileSync
+	writeFileSync,
+	writeSync
 } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The cache folder: DEREK_CACHE_DIR, or node_modules/.cache/derek-build (npm ci starts it afresh). */
@@ -19,32 +21,48 @@ export const CACHE_FOLDER = process.env.DEREK_CACHE_DIR || 'node_modules/.cache/
 export const cacheOn = () => process.env.DEREK_CACHE !== 'off';
 
 /**
- * Files no build has read or written for this many days. A newsroom's daily build touches every
- * file of its site, so what goes is what the site no longer has (an article edited or removed,
- * or code that changed).
+ * Records no build has used for this many days go, and then the bodies no record names. A
+ * newsroom's daily build uses every record of its site, so what goes is what the site no longer
+ * has: an article edited or removed, a list page before the newest article, code that changed.
  */
 export const UNUSED_DAYS = 14;
+const DAY = 24 * 3600 * 1000;
 
-/** Deletes the cache's files no build has used for UNUSED_DAYS; how many it deleted. */
+/** Every file under `dir`, or none if there is no such folder. */
+function filesUnder(/** @type {string} */ dir) {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Deletes the records unused for UNUSED_DAYS, then the bodies no record names; how many files it
+ * deleted. Reading every record takes a second or two at a hundred articles, so a cache is
+ * pruned at most once a day (the time is kept in pruned-at).
+ */
 export function pruneCache(folder = CACHE_FOLDER, now = Date.now()) {
-	const before = now - UNUSED_DAYS * 24 * 3600 * 1000;
+	const mark = join(folder, 'pruned-at');
+	if (!existsSync(folder) || (existsSync(mark) && statSync(mark).mtimeMs > now - DAY)) return 0;
 	let deleted = 0;
-	/** @param {string} dir */
-	const walk = (dir) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (statSync(path).mtimeMs < before) {
-				rmSync(path, { force: true });
-				deleted++;
-			}
+	/** @type {Set<string>} */
+	const named = new Set();
+	for (const file of filesUnder(join(folder, 'records'))) {
+		if (statSync(file).mtimeMs < now - UNUSED_DAYS * DAY || file.endsWith('.part')) {
+			rmSync(file);
+			deleted++;
+		} else {
+			named.add(JSON.parse(readFileSync(file, 'utf8')).body);
 		}
-	};
-	try {
-		walk(folder);
-	} catch (e) {
-		if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ENOENT') throw e;
 	}
+	for (const file of filesUnder(join(folder, 'bodies'))) {
+		const name = file.slice(file.lastIndexOf('/') + 1);
+		if (!named.has(name)) {
+			rmSync(file);
+			deleted++;
+		}
+	}
+	writeFileSync(mark, '');
 	return deleted;
 }
 
@@ -54,10 +72,20 @@ export function pruneCache(folder = CACHE_FOLDER, now = Date.now()) {
  */
 const tellFile = (folder = CACHE_FOLDER) => join(folder, `build-${process.pid}.log`);
 
-/** Tells the build a path was served from the cache or made. Each line is one append. */
-export async function tellBuild(/** @type {'served' | 'made'} */ how, /** @type {string} */ path) {
-	mkdirSync(CACHE_FOLDER, { recursive: true });
-	await appendFile(tellFile(), `${how} ${path}\n`);
+/** @type {number | undefined} */
+let told;
+
+/**
+ * Tells the build a path was served from the cache or made. Written at once: the worker ends
+ * when the prerender does, with nothing flushed after.
+ */
+export function tellBuild(/** @type {'served' | 'made'} */ how, /** @type {string} */ path) {
+	if (told === undefined) {
+		mkdirSync(CACHE_FOLDER, { recursive: true });
+		// Afresh: a build that failed before its end left its lines, and a pid comes round again.
+		told = openSync(tellFile(), 'w');
+	}
+	writeSync(told, `${how} ${path}\n`);
 }
 
 /**
@@ -67,7 +95,7 @@ export async function tellBuild(/** @type {'served' | 'made'} */ how, /** @type 
 export function sumUpBuild(folder = CACHE_FOLDER) {
 	const file = tellFile(folder);
 	if (!existsSync(file)) return undefined;
-	const lines = readFileSync(file, 'utf8').trim().split('\n');
+	const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
 	rmSync(file);
 	const made = lines
 		.filter((l) => l.startsWith('made '))

@@ -31,7 +31,7 @@ export const buildCache: Handle = async ({ event, resolve }) => {
 	const store = cache();
 	const path = event.url.pathname;
 	const kept = await store.lookup(path);
-	await tellBuild(kept ? 'served' : 'made', path);
+	tellBuild(kept ? 'served' : 'made', path);
 	if (kept) return kept;
 	const { value, reads } = await recordingReads(async () => {
 		const response = await resolve(event);

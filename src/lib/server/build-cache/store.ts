@@ -4,7 +4,7 @@
 // their digests; bodies are kept by the digest of their bytes, so a file answered at several
 // addresses is kept once.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Reads } from './reads';
 
@@ -25,8 +25,12 @@ interface KeptRecord {
 	status: number;
 	headers: [string, string][];
 	body: string;
+	size: number;
 	read: ReadDigests;
 }
+
+/** A record used is marked so at most once a day: pruning counts days, and marks cost writes. */
+const DAY = 24 * 3600 * 1000;
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -84,12 +88,11 @@ export class BuildCache {
 		if (!text) return undefined;
 		const record = JSON.parse(text.toString('utf8')) as KeptRecord;
 		if (record.path !== path || !this.current(record.read)) return undefined;
-		const bodyFile = this.bodyFile(record.body);
-		const body = await readIfThere(bodyFile);
-		if (!body || sha256(body) !== record.body) return undefined;
+		const body = await readIfThere(this.bodyFile(record.body));
+		if (!body || body.length !== record.size) return undefined;
 		// What a build uses is kept from pruning (./folder.js).
 		const now = new Date();
-		await Promise.all([utimes(file, now, now), utimes(bodyFile, now, now)]);
+		if ((await stat(file)).mtimeMs < now.getTime() - DAY) await utimes(file, now, now);
 		return new Response(new Uint8Array(body), { status: record.status, headers: record.headers });
 	}
 
@@ -108,6 +111,7 @@ export class BuildCache {
 			status: response.status,
 			headers: [...response.headers],
 			body: digest,
+			size: body.length,
 			read
 		};
 		await writeWhole(this.recordFile(path), JSON.stringify(record));
