@@ -22,7 +22,7 @@ beforeAll(async () => {
 		'404.html': '<h1>Page not found</h1>',
 		'charts/japan-investment.html': '<h1>Japan</h1>',
 		'charts/trade-2.5bn.html': '<h1>Trade</h1>',
-		'charts/japan-investment/__data.json': '{}',
+		'charts/japan-investment/oembed.json': '{}',
 		'_app/immutable/entry.js': 'export {};',
 		'_app/version.json': '{}',
 		'data/x.csv': 'a,b\n',
@@ -72,7 +72,7 @@ describe('scripts/serve.js', () => {
 	});
 
 	it('gives each file its content type', async () => {
-		expect((await get('/charts/japan-investment/__data.json')).headers.get('content-type')).toBe(
+		expect((await get('/charts/japan-investment/oembed.json')).headers.get('content-type')).toBe(
 			'application/json; charset=utf-8'
 		);
 		expect((await get('/_app/immutable/entry.js')).headers.get('content-type')).toBe(
