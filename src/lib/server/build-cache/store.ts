@@ -51,6 +51,15 @@ async function readIfThere(file: string): Promise<Buffer | undefined> {
 	}
 }
 
+async function sizeIfThere(file: string): Promise<number | undefined> {
+	try {
+		return (await stat(file)).size;
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw e;
+	}
+}
+
 export class BuildCache {
 	/**
 	 * @param folder where the cache lives
@@ -93,7 +102,8 @@ export class BuildCache {
 		// What a build uses is kept from pruning (./folder.js).
 		const now = new Date();
 		if ((await stat(file)).mtimeMs < now.getTime() - DAY) await utimes(file, now, now);
-		return new Response(new Uint8Array(body), { status: record.status, headers: record.headers });
+		const bytes = new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
+		return new Response(bytes, { status: record.status, headers: record.headers });
 	}
 
 	/** Keeps a response made now, with what it read. */
@@ -105,7 +115,9 @@ export class BuildCache {
 			)
 		};
 		const digest = sha256(body);
-		await writeWhole(this.bodyFile(digest), body);
+		const bodyFile = this.bodyFile(digest);
+		// A page made again because a list changed is often the same bytes as before.
+		if ((await sizeIfThere(bodyFile)) !== body.length) await writeWhole(bodyFile, body);
 		const record: KeptRecord = {
 			path,
 			status: response.status,
