@@ -26,7 +26,8 @@ export async function benchReader() {
 				);
 				console.log(
 					`  ${lang}: ${parts.join(', ')}; ${score.found}/${score.expected} quantities, ` +
-						`${score.given} given, dates and years ${score.foundDates}/${score.expectedDates} ` +
+						`${score.given} given, dates and years ${score.foundDates}/${score.expectedDates}, ` +
+						`changes with their way ${score.rightChanges}/${score.expectedChanges} ` +
 						`(${articles.length} articles)`
 				);
 				for (const miss of score.misses) console.log(`      ${miss}`);

@@ -177,6 +177,12 @@ function checkChange(at: RecordAt, f: FactRecord, lang: Article['lang']): void {
 			'change',
 			`is "${f.change}", but the sentence does not state "${f.printed}" as a change`
 		);
+	const said = stated?.direction;
+	if (said && f.change && f.change !== said)
+		at.fail(
+			'change',
+			`is "${f.change}", but the sentence says "${f.printed}" went ${said}: make it "${said}"`
+		);
 }
 
 /** A chart with its facts resolved, each drawable truthfully by the chart's type. */
@@ -231,7 +237,7 @@ function checkDrawable(at: RecordAt, type: Chart['type'], facts: Fact[], article
 				`facts[${index}]`,
 				`a ${type} chart cannot show the bound of "${fact.id}" (${fact.bound}) truthfully`
 			);
-		const refused = refusal(type, fact, { change: statesChange(fact, article.lang) });
+		const refused = refusal(type, fact, { change: statesChange(fact, article.lang) !== undefined });
 		if (refused)
 			at.fail(`facts[${index}]`, `a ${type} chart cannot draw "${fact.id}": it ${refused}`);
 	}

@@ -1,4 +1,10 @@
-import { readPrinted, type ReaderBound, type ReaderLang, type ReaderUnit } from './reader';
+import {
+	readPrinted,
+	type ChangeDirection,
+	type ReaderBound,
+	type ReaderLang,
+	type ReaderUnit
+} from './reader';
 
 /** What a number as printed says on its own: the value, its unit and its hedge. */
 export interface PrintedNumber {
@@ -11,6 +17,8 @@ export interface PrintedNumber {
 	max?: number;
 	/** Whether the words state a change ("up 62%", "на 18,6 процента"), never a share of a whole. */
 	change?: true;
+	/** Which way the change went, when the words say. */
+	direction?: ChangeDirection;
 }
 
 /**
@@ -26,7 +34,8 @@ export function parsePrinted(printed: string, lang: ReaderLang = 'kk'): PrintedN
 		unit: read.unit === 'count' ? undefined : read.unit,
 		bound: read.bound,
 		...(read.max !== undefined ? { max: read.max } : {}),
-		...(read.change ? { change: true as const } : {})
+		...(read.change ? { change: true as const } : {}),
+		...(read.direction ? { direction: read.direction } : {})
 	};
 }
 

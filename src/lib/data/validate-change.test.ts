@@ -55,6 +55,12 @@ describe('a fact’s change', () => {
 		);
 	});
 
+	it('goes the way the sentence says', () => {
+		expect(problem(risen((f) => (f.change = 'down')))).toBe(
+			'fixture/facts.json: record 1 ("trade"), field "change": is "down", but the sentence says "3 млрд долларға" went up: make it "up"'
+		);
+	});
+
 	it('is one of up and down', () => {
 		expect(problem(risen((f) => (f.change = 'rise')))).toMatch(
 			/record 1 \("trade"\), field "change": "rise" is not one of up, down/

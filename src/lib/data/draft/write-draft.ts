@@ -59,13 +59,6 @@ function countriesIn(words: string, lang: Lang): string[] {
 		.map((c) => c.code);
 }
 
-// Words that make a stated change a fall; anything else reads as a rise, for a person to check.
-const FALL: Record<Lang, RegExp> = {
-	ru: /сниз|сниж|сократ|сокращ|упал|паден|меньше|ниже|дешевле|уменьш/iu,
-	kk: /төменде|азай|кеміп|кеми|аз\b|төмен/iu,
-	en: /fell|fall|down|declin|decreas|less|lower|drop|cut/iu
-};
-
 function counted(
 	c: Candidate,
 	lang: Lang
@@ -100,7 +93,8 @@ function factRecord(
 	const inArticle = countriesIn(article.text, lang).slice(0, 2);
 	const parties = named.length ? named : inArticle.length ? inArticle : ['KZ'];
 	const count = c.unit === 'count' ? counted(c, lang) : undefined;
-	const change = charted && c.change ? (FALL[lang].test(c.sentence) ? 'down' : 'up') : undefined;
+	// Which way, as the reader read it; a rise where the words do not say, for a person to check.
+	const change = charted && c.change ? (c.direction ?? 'up') : undefined;
 	return {
 		id,
 		label: placeholder(),

@@ -11,6 +11,7 @@ const FIELDS = [
 	'bound',
 	'max',
 	'change',
+	'direction',
 	'iso',
 	'hedge'
 ] as const;

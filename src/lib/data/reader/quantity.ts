@@ -2,7 +2,7 @@ import { readCore, endingAfter, type Context, type Core } from './core';
 import { kkCase } from './kazakh-case';
 import { firstBefore, firstFrom } from './match';
 import { touching, type Token } from './tokens';
-import type { ReaderBound, ReaderUnit } from './types';
+import type { ChangeDirection, ReaderBound, ReaderUnit } from './types';
 
 /** A number phrase found in a sentence, as token spans, before it becomes a candidate. */
 export interface Found {
@@ -13,6 +13,7 @@ export interface Found {
 	bound: ReaderBound;
 	max?: number;
 	change?: true;
+	direction?: ChangeDirection;
 	countOf?: string;
 	/** For a date: ISO 8601. */
 	iso?: string;
@@ -121,6 +122,42 @@ function near(ctx: Context, start: number, reach: number, re: RegExp): boolean {
 
 const changeNear = (ctx: Context, start: number, reach: number) =>
 	near(ctx, start, reach, ctx.lex.changeBefore);
+
+const CLAUSE_END = /^[.;:!?]$/;
+
+/**
+ * Which way a change in tokens [start, end) went: its sign ("+62%", "−5%"), or the rise or fall
+ * word nearest it in its clause, either side ("exports rose 5% and imports fell 3%"); none when
+ * the nearest words say both or neither.
+ */
+function directionOf(ctx: Context, start: number, end: number): ChangeDirection | undefined {
+	const { tokens, lex } = ctx;
+	const at = tokens[start - 1];
+	const sign = at && at.end === tokens[start]?.start ? at.text : '';
+	if (sign === '+') return 'up';
+	if (/^[−-]$/.test(sign)) return 'down';
+	let before = true;
+	let after = true;
+	for (let d = 0; d < 8 && (before || after); d++) {
+		const seen = new Set<ChangeDirection>();
+		for (const [k, open] of [
+			[start - 1 - d, before],
+			[end + d, after]
+		] as const) {
+			const t = tokens[k];
+			if (!open) continue;
+			if (!t || CLAUSE_END.test(t.text)) {
+				if (k < start) before = false;
+				else after = false;
+				continue;
+			}
+			if (lex.rises.test(t.low)) seen.add('up');
+			if (lex.falls.test(t.low)) seen.add('down');
+		}
+		if (seen.size > 0) return seen.size === 1 ? [...seen][0] : undefined;
+	}
+	return undefined;
+}
 
 // Years without the word "year": English prints them bare ("in 2025"), Kazakh and Russian almost
 // always add "жыл" / "год" (read elsewhere), so four digits alone are a count there ("1200 оқушы")
@@ -333,6 +370,7 @@ export function boundAndChange(ctx: Context, found: Found, ending = ''): Found {
 			}
 		}
 	}
+	let hedgedAfter = false;
 	if (bound === 'exact') {
 		const ha = firstFrom(tokens, end, lex.hedgesAfter);
 		if (ha) {
@@ -345,6 +383,7 @@ export function boundAndChange(ctx: Context, found: Found, ending = ''): Found {
 				bound = ha.entry.bound;
 				hedge = [end, ha.end];
 				end = ha.end;
+				hedgedAfter = true;
 			}
 		}
 	}
@@ -358,8 +397,12 @@ export function boundAndChange(ctx: Context, found: Found, ending = ''): Found {
 	const next = tokens[end]?.low ?? '';
 	const prev = tokens[start - 1]?.low ?? '';
 	if (lex.lang === 'kk') {
-		// "14 пайызға көп", "5 пайыз төмен", "екі есе өсті"; but "пайыздан төмен" is a bound.
-		change = kkCase(ending) !== 'ablative' && bound !== 'at-most' && lex.changeAfter.test(next);
+		// "14 пайызға көп", "5 пайыз төмен", "екі есе өсті"; but "пайыздан төмен" is a bound, and
+		// a change only when a change word follows it: "62 пайыздан астам өсті".
+		change =
+			(kkCase(ending) !== 'ablative' || hedgedAfter) &&
+			bound !== 'at-most' &&
+			lex.changeAfter.test(next);
 		change ||= lex.changeBefore.test(prev);
 	} else if (lex.lang === 'ru') {
 		const na = prev === 'на';
@@ -380,6 +423,10 @@ export function boundAndChange(ctx: Context, found: Found, ending = ''): Found {
 	}
 	const out: Found = { ...found, start, end, bound };
 	if (hedge) out.hedge = hedge;
-	if (change) out.change = true;
+	if (change) {
+		out.change = true;
+		const direction = found.direction ?? directionOf(ctx, start, end);
+		if (direction) out.direction = direction;
+	}
 	return out;
 }

@@ -50,6 +50,51 @@ describe('readSentence lets context decide the bound', () => {
 		expect(one('ru', 'Цены выросли на 1,1%.')).toMatchObject({ value: 1.1, change: true });
 	});
 
+	it('reads a bound and a change together: a Kazakh hedge after the ablative, then a change word', () => {
+		expect(one('kk', 'Экспорт 62 пайыздан астам өсті.')).toMatchObject({
+			value: 62,
+			bound: 'more-than',
+			change: true,
+			direction: 'up'
+		});
+		expect(one('kk', 'Импорт 1 пайыздан аз төмендеді.')).toMatchObject({
+			value: 1,
+			bound: 'less-than',
+			change: true,
+			direction: 'down'
+		});
+		// Without a change word after it, the same hedge is a bound of a level.
+		expect(one('kk', 'Үлесі 1 пайыздан аз.')).not.toHaveProperty('change');
+	});
+
+	it('tells which way a change went, from the word nearest the number', () => {
+		const ways = (lang: ReaderLang, s: string) =>
+			readSentence(lang, s).map((c) => [c.printed, c.direction]);
+		expect(ways('en', 'Exports rose 5% while imports fell 3%.')).toEqual([
+			['5%', 'up'],
+			['3%', 'down']
+		]);
+		expect(ways('ru', 'Экспорт вырос на 5%, а импорт снизился на 3%.')).toEqual([
+			['5%', 'up'],
+			['3%', 'down']
+		]);
+		expect(ways('kk', 'Экспорт 14 пайызға өсті, ал импорт 5 пайызға азайды.')).toEqual([
+			['14 пайызға', 'up'],
+			['5 пайызға', 'down']
+		]);
+		// "кемінде" (at least) is a bound, not a fall.
+		expect(one('kk', 'Табыс кемінде 5 пайызға өсті.')).toMatchObject({
+			bound: 'at-least',
+			direction: 'up'
+		});
+		expect(one('en', 'Output doubled.')).toMatchObject({ change: true, direction: 'up' });
+		// Growth slowed by 2 points: the number, a rate of growth, went down.
+		expect(one('ru', 'Рост замедлился на 2 процентных пункта.')).toMatchObject({
+			change: true,
+			direction: 'down'
+		});
+	});
+
 	it('reads money with signs and short scales, in each language', () => {
 		expect(one('en', 'The EU pledged €500m.')).toMatchObject({ value: 5e8, unit: 'EUR' });
 		expect(one('en', 'The tower is 300 m high.')).toMatchObject({ value: 300, unit: 'm' });

@@ -103,7 +103,8 @@ function readFactor(ctx: Context, i: number): Found | undefined {
 		value: hit.entry.value,
 		unit: 'times',
 		bound: 'exact',
-		...(verb ? { change: true as const } : {})
+		// "halved" went down.
+		...(verb ? { change: true as const, direction: hit.entry.value < 1 ? 'down' : 'up' } : {})
 	};
 }
 
@@ -120,6 +121,7 @@ function toCandidate(found: Found, text: string, tokens: Token[], paragraph: num
 	if (found.max !== undefined) c.max = round(found.max);
 	if (found.countOf) c.countOf = found.countOf;
 	if (found.change) c.change = true;
+	if (found.direction) c.direction = found.direction;
 	if (found.iso) c.iso = found.iso;
 	if (found.hedge) c.hedge = span(found.hedge[0], found.hedge[1]);
 	return c;

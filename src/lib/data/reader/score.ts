@@ -19,6 +19,9 @@ export interface Score {
 	/** Expected dates and years, and those found with the right value or ISO date. */
 	expectedDates: number;
 	foundDates: number;
+	/** Expected changes, and those found as changes going the expected way. */
+	expectedChanges: number;
+	rightChanges: number;
 	/** What was missed or wrongly given, for reading. */
 	misses: string[];
 }
@@ -38,6 +41,8 @@ export const emptyScore = (): Score => ({
 	candidates: 0,
 	expectedDates: 0,
 	foundDates: 0,
+	expectedChanges: 0,
+	rightChanges: 0,
 	misses: []
 });
 
@@ -84,6 +89,14 @@ export function scoreArticle(
 		score.found += 1;
 		if (c.bound === e.bound && same(c.max, e.max)) score.rightBound += 1;
 		else score.misses.push(`${name}: "${c.printed}" is ${c.bound}, expected ${e.bound}`);
+		if (e.change) {
+			score.expectedChanges += 1;
+			if (c.change && c.direction === e.direction) score.rightChanges += 1;
+			else
+				score.misses.push(
+					`${name}: "${c.printed}" is ${c.change ? `a change ${c.direction ?? 'of no stated way'}` : 'no change'}, expected a change ${e.direction ?? 'of no stated way'}`
+				);
+		}
 	}
 	const quantities = given.filter(isQuantity);
 	score.given += quantities.length;

@@ -32,6 +32,9 @@ export const READER_BOUNDS = [
 export type ReaderBound = (typeof READER_BOUNDS)[number];
 
 /** One number the text states, as `npm run draft` prints it. */
+/** Which way a change went. */
+export type ChangeDirection = 'up' | 'down';
+
 export interface Candidate {
 	/** 1-based paragraph, the title being paragraph 1. */
 	paragraph: number;
@@ -49,6 +52,8 @@ export interface Candidate {
 	countOf?: string;
 	/** A change ("up 62%", "на 18,6 процента"), never a share of a whole. */
 	change?: true;
+	/** Which way the change went, when its words say ("rose", "снизился", "+5%"). */
+	direction?: ChangeDirection;
 	/** For `date`: ISO 8601, "2025-12-20", or "--12-20" when the year is not printed. */
 	iso?: string;
 	/** The words that set the bound, as printed ("астам", "more than"). */

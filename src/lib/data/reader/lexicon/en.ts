@@ -101,6 +101,12 @@ export const en: Lexicon = {
 	changeAfter: w(
 		'increase|increases|rise|rises|drop|drops|decline|declines|growth|jump|fall|gain|gains|higher|lower|more|less|fewer|up|down|cut|reduction|hike|surge|slump'
 	),
+	rises: w(
+		'up|rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased?|increases|increasing|jumped|jump|jumps|climbed|climb|gained|gain|gains|surged|surge|soared|soar|expanded|expand|higher|more|growth|hike'
+	),
+	falls: w(
+		'down|fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|slipped|slid|lost|plunged|plunge|shrank|shrunk|shrink|contracted|slumped|slump|tumbled|cut|cuts|lowered|lower|less|fewer|reduction'
+	),
 	months: [
 		'jan(?:uary)?',
 		'feb(?:ruary)?',

@@ -41,6 +41,12 @@ export interface Lexicon {
 	changeBefore: RegExp;
 	/** A word after the number and unit that makes it a change: "increase", "өсті", "больше". */
 	changeAfter: RegExp;
+	/**
+	 * Which way a change went: the change words that say a rise ("rose", "вырос", "өсті") and a
+	 * fall ("fell", "снизился", "төмендеді").
+	 */
+	rises: RegExp;
+	falls: RegExp;
 	/** A word after "up to" that makes it a value reached (kk "дейін жетті", grew to). */
 	reached: RegExp;
 	/** Months, with their case forms. */
