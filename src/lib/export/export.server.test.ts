@@ -257,6 +257,15 @@ describe('download names', () => {
 		);
 	});
 
+	it('say which way a change went', () => {
+		expect(fileName(fixtureChart('change-pp-fall'), 'png', 'en')).toBe(
+			'derek-change-pp-fall-down-2pp-en.png'
+		);
+		expect(fileName(fixtureChart('change-upper'), 'svg', 'kk')).toBe(
+			'derek-change-upper-up-upto-10pct-kk.svg'
+		);
+	});
+
 	it('keep the first names, without the bound, where the first addresses answer', () => {
 		expect(fileName(fixtureChart('bars-more-than'), 'svg', 'en', 'first')).toBe(
 			'derek-bars-more-than-1.2bn-en.svg'

@@ -56,11 +56,15 @@ const BOUND_WORD: Record<Exclude<Bound, 'range'>, string> = {
 	'at-most': 'upto-'
 };
 
-/** The figure with its bound: "over-8.5bn", "under-1pct", "5bn-to-7bn". */
+/**
+ * The figure with its bound, and a change with its way: "over-8.5bn", "under-1pct", "5bn-to-7bn",
+ * "down-5pct" (a bare "5pct" reads as a level, or as a rise, where the article says a fall).
+ */
 function boundedSlug(fact: Fact): string {
+	const way = fact.change ? `${fact.change}-` : '';
 	if (fact.bound === 'range')
-		return `${figureSlug(fact)}-to-${figureSlug({ ...fact, value: fact.max! })}`;
-	return `${BOUND_WORD[fact.bound]}${figureSlug(fact)}`;
+		return `${way}${figureSlug(fact)}-to-${figureSlug({ ...fact, value: fact.max! })}`;
+	return `${way}${BOUND_WORD[fact.bound]}${figureSlug(fact)}`;
 }
 
 /** The download's file name, e.g. "derek-japan-investment-over-8.5bn-en.svg". */
