@@ -30,7 +30,11 @@ function drafts(): Plugin {
 			const root = process.env.DEREK_DATA || 'data';
 			const fields = draftFields(root);
 			if (fields.length === 0) return;
-			if (process.env.DEREK_STRICT === '1') throw new Error(strictRefusal(root, fields));
+			if (process.env.DEREK_STRICT === '1') {
+				// A refusal, not a fault: the fields to finish, without Vite's stack trace after them.
+				console.error(strictRefusal(root, fields));
+				process.exit(1);
+			}
 			console.warn(
 				`derek: ${root} holds drafts, each chart marked "draft, not reviewed"; these fields still need a person:\n${describeDrafts(fields)}`
 			);

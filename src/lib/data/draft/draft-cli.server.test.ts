@@ -87,6 +87,8 @@ describe('strict: a published build refuses drafts, naming file, record and fiel
 		});
 		expect(code).not.toBe(0);
 		expect(stderr).toContain(`${root}${record}`);
+		// The message alone: no stack trace through Vite's config loading.
+		expect(stderr).not.toMatch(/\n\s+at /);
 		expect(readdirSync(tmp)).not.toContain('never-built');
 	}, 60_000);
 });
