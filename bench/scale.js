@@ -79,12 +79,12 @@ function differences(a, b) {
 		readdirSync(dir, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile())
 			.map((e) => relative(dir, join(e.parentPath, e.name)));
-	const inA = files(a);
+	const inA = new Set(files(a));
 	const inB = new Set(files(b));
-	const differ = inA.filter(
+	const differ = [...inA].filter(
 		(f) => !inB.has(f) || !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))
 	);
-	return [...differ, ...[...inB].filter((f) => !inA.includes(f))];
+	return [...differ, ...[...inB].filter((f) => !inA.has(f))];
 }
 
 /** The pages (HTML files), files and bytes of a built folder. */

@@ -19,6 +19,7 @@ export function statesChange(
 	lang: Article['lang']
 ): StatedChange | undefined {
 	const own = parsePrinted(fact.printed, lang);
+	if (own.direction) return { direction: own.direction };
 	const read = readCandidates(lang, fact.sentence).find(
 		(c) =>
 			c.change === true &&
@@ -26,6 +27,5 @@ export function statesChange(
 			(c.printed.includes(fact.printed) || fact.printed.includes(c.printed))
 	);
 	if (!own.change && !read) return undefined;
-	const direction = own.direction ?? read?.direction;
-	return direction ? { direction } : {};
+	return read?.direction ? { direction: read.direction } : {};
 }

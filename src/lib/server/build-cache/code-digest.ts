@@ -4,9 +4,10 @@
 // them from node_modules) and the fonts exports are drawn with. Any change to one of them is a
 // new digest, so the build cache serves nothing made by other code.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TTF_FILES } from '$lib/text/build-metrics.js';
+import { filesUnder } from './folder.js';
 
 /** The compiled app, as `vite build` leaves it for the prerender (SvelteKit's outDir). */
 const COMPILED = ['.svelte-kit/output/server', '.svelte-kit/output/client'];
@@ -22,11 +23,7 @@ const READ = [
 /** Every file under `path` (or `path` itself), sorted, so the digest does not hang on disk order. */
 function filesOf(path: string): string[] {
 	if (!existsSync(path)) return [];
-	if (!statSync(path).isDirectory()) return [path];
-	return readdirSync(path, { recursive: true, encoding: 'utf8' })
-		.map((name) => join(path, name))
-		.filter((file) => statSync(file).isFile())
-		.sort();
+	return statSync(path).isDirectory() ? filesUnder(path).sort() : [path];
 }
 
 /** The digest of the code the build runs, read from the project's root (where builds run). */

@@ -29,7 +29,7 @@ export const UNUSED_DAYS = 14;
 const DAY = 24 * 3600 * 1000;
 
 /** Every file under `dir`, or none if there is no such folder. */
-function filesUnder(/** @type {string} */ dir) {
+export function filesUnder(/** @type {string} */ dir) {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile())
